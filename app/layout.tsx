@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { ThemeProvider } from "@/components/layout/theme-provider.client";
+import { site } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.reportTitle, template: `%s · ${site.name}` },
+  description: site.description,
+  openGraph: { siteName: site.name, locale: "en_GB", type: "website" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f3f6f9" },
+    { media: "(prefers-color-scheme: dark)", color: "#17202a" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB" suppressHydrationWarning>
+      <body className="flex min-h-screen flex-col bg-canvas text-ink antialiased">
+        <ThemeProvider>
+          <a
+            href="#main"
+            className="sr-only z-50 rounded-md bg-canvas px-4 py-3 font-semibold text-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+          >
+            Skip to main content
+          </a>
+          <SiteHeader />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12"
+          >
+            {children}
+          </main>
+          <SiteFooter />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-line bg-surface">
+      <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-sm text-ink-muted sm:px-6">
+        <p>
+          <cite className="font-semibold text-ink not-italic">{site.reportTitle}</cite>, the
+          concluding report of a study by {site.publisherFull}, {site.university}, for{" "}
+          {site.commissionedBy}. Published on{" "}
+          <time dateTime={site.published}>{site.publishedText}</time>.
+        </p>
+        <p>
+          Quotes are given word for word from the news release on the report. Every fact names its
+          source: see <Link href="/sources">all sources</Link> and{" "}
+          <Link href="/about">about the study</Link>.
+        </p>
+      </div>
+    </footer>
+  );
+}

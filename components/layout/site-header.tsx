@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { navigation, site } from "@/lib/site";
+import { ThemeToggle } from "./theme-toggle.client";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="py-2 font-semibold text-ink no-underline hover:underline">
+          {site.name}
+        </Link>
+        <ThemeToggle />
+        <nav aria-label="Main" className="w-full">
+          <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1">
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="inline-flex min-h-11 items-center rounded-md px-2 font-medium underline-offset-4 hover:underline"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import { getSource, getSpeaker } from "@/lib/content/api";
+import type { Quote } from "@/lib/content/schemas";
+import { QuoteFigure } from "./quote-figure";
+
+/** Quotes with their speakers and sources looked up; anchors make each one linkable. */
+export function QuoteList({
+  quotes,
+  anchors = false,
+  showContextLink = true,
+}: {
+  quotes: Quote[];
+  anchors?: boolean;
+  showContextLink?: boolean;
+}) {
+  return (
+    <ol className="list-none space-y-6 p-0">
+      {quotes.map((quote) => {
+        const speaker = getSpeaker(quote.speaker);
+        const source = getSource(quote.source);
+        // The build has checked both references; this only satisfies the type checker.
+        if (!speaker || !source) return null;
+        return (
+          <li key={quote.id}>
+            <QuoteFigure
+              quote={quote}
+              speaker={speaker}
+              source={source}
+              anchor={anchors}
+              showContextLink={showContextLink}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

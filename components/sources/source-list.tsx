@@ -1,0 +1,34 @@
+import type { Source } from "@/lib/content/schemas";
+import { formatDate } from "@/components/ui/date-text";
+import { Section } from "@/components/ui/section";
+
+export function SourceCitation({ source }: { source: Source }) {
+  return (
+    <>
+      <a href={source.url} rel="noopener">
+        {source.title}
+      </a>
+      <span className="text-ink-muted">
+        {" "}
+        ({source.publisher}
+        {source.date ? `, ${formatDate(source.date)}` : ""})
+      </span>
+    </>
+  );
+}
+
+/** The sources a page relies on, so every fact on it can be traced. */
+export function SourceList({ sources, title = "Sources" }: { sources: Source[]; title?: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <Section id="sources" title={title}>
+      <ul className="space-y-2">
+        {sources.map((source) => (
+          <li key={source.slug}>
+            <SourceCitation source={source} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,94 @@
+import { bundleMDX } from "mdx-bundler";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+
+export interface Heading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface CompiledBody {
+  /** The function body that mdx-bundler's getMDXComponent turns into a component. */
+  code: string;
+  headings: Heading[];
+  /** Every link target written in the body, for the build's link check. */
+  links: string[];
+  /** The body as plain text, for search and previews. */
+  text: string;
+}
+
+interface TreeNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  url?: string;
+  properties?: Record<string, unknown>;
+  children?: TreeNode[];
+}
+
+function walk(node: TreeNode, visit: (node: TreeNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function textOf(node: TreeNode): string {
+  if (node.type === "text") return node.value ?? "";
+  return (node.children ?? []).map(textOf).join("");
+}
+
+const headingTag = /^h([2-6])$/;
+
+/** The MDX, compiled once at build time, with heading ids and the facts the link check needs. */
+export async function compileMdx(source: string): Promise<CompiledBody> {
+  const headings: Heading[] = [];
+  const links: string[] = [];
+  const blocks: string[] = [];
+
+  const collectLinks = () => (tree: TreeNode) =>
+    walk(tree, (node) => {
+      if (node.type === "link" && node.url) links.push(node.url);
+    });
+  const collectText = () => (tree: TreeNode) => {
+    for (const block of tree.children ?? []) {
+      const text = textOf(block).replace(/\s+/g, " ").trim();
+      if (text) blocks.push(text);
+    }
+  };
+  const collectHeadings = () => (tree: TreeNode) =>
+    walk(tree, (node) => {
+      const depth = headingTag.exec(node.tagName ?? "")?.[1];
+      const id = node.properties?.id;
+      if (depth && typeof id === "string") {
+        headings.push({ depth: Number(depth), id, text: textOf(node).trim() });
+      }
+    });
+
+  const { code } = await bundleMDX({
+    source,
+    mdxOptions(options) {
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        collectLinks,
+        collectText,
+      ];
+      options.rehypePlugins = [
+        ...(options.rehypePlugins ?? []),
+        rehypeSlug,
+        collectHeadings,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: "append",
+            properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
+            content: { type: "text", value: "#" },
+          },
+        ],
+      ];
+      return options;
+    },
+  });
+  return { code, headings, links, text: blocks.join("\n") };
+}

@@ -1,0 +1,172 @@
+import type { ContentProblem } from "./errors";
+import type { ContentBundle } from "./load";
+import { routes, sectionIds } from "./routes";
+
+export const ELEMENT_COUNT = 8;
+
+interface Referrer {
+  file: string;
+}
+
+/** Checks that every slug in `values` names an entry of the target collection. */
+function checkRefs(
+  from: Referrer,
+  field: string,
+  values: readonly string[],
+  known: ReadonlySet<string>,
+  what: string,
+): ContentProblem[] {
+  return values.flatMap((value, index) =>
+    known.has(value)
+      ? []
+      : [
+          {
+            file: from.file,
+            field: `${field}[${index}]`,
+            message: `no ${what} has the slug "${value}"`,
+          },
+        ],
+  );
+}
+
+function checkElementNumbers(bundle: ContentBundle): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byNumber = new Map<number, string>();
+  for (const element of bundle.elements) {
+    const first = byNumber.get(element.number);
+    if (first) {
+      problems.push({
+        file: element.file,
+        field: "number",
+        message: `${element.number} is already used by ${first}; numbers 1 to ${ELEMENT_COUNT} are each used once`,
+      });
+    } else {
+      byNumber.set(element.number, element.file);
+    }
+  }
+  for (let n = 1; n <= ELEMENT_COUNT; n++) {
+    if (!byNumber.has(n)) {
+      problems.push({
+        file: "content/elements",
+        message: `no element has number ${n}; the report names ${ELEMENT_COUNT} key elements`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkReferences(bundle: ContentBundle): ContentProblem[] {
+  const slugs = (items: readonly { slug: string }[]) => new Set(items.map((item) => item.slug));
+  const elements = slugs(bundle.elements);
+  const sources = slugs(bundle.sources);
+  const speakers = slugs(bundle.speakers);
+  const problems = checkElementNumbers(bundle);
+
+  for (const element of bundle.elements) {
+    problems.push(...checkRefs(element, "related", element.related, elements, "element"));
+    problems.push(...checkRefs(element, "sources", element.sources, sources, "source"));
+    element.related.forEach((other, index) => {
+      const target = bundle.elements.find((candidate) => candidate.slug === other);
+      if (other === element.slug) {
+        problems.push({
+          file: element.file,
+          field: `related[${index}]`,
+          message: "an element cannot be related to itself",
+        });
+      } else if (target && !target.related.includes(element.slug)) {
+        problems.push({
+          file: element.file,
+          field: `related[${index}]`,
+          message: `"${other}" does not list "${element.slug}" back; related elements go both ways (${target.file})`,
+        });
+      }
+    });
+  }
+  for (const finding of bundle.findings) {
+    problems.push(...checkRefs(finding, "elements", finding.elements, elements, "element"));
+    problems.push(...checkRefs(finding, "sources", finding.sources, sources, "source"));
+  }
+  const positions = new Map<string, string>();
+  for (const quote of bundle.quotes) {
+    problems.push(
+      ...checkRefs(quote, "speaker", [quote.speaker], speakers, "speaker").map(dropIndex),
+    );
+    problems.push(...checkRefs(quote, "source", [quote.source], sources, "source").map(dropIndex));
+    problems.push(...checkRefs(quote, "elements", quote.elements, elements, "element"));
+    const key = `${quote.source}#${quote.position}`;
+    const first = positions.get(key);
+    if (first) {
+      problems.push({
+        file: quote.file,
+        field: "position",
+        message: `${quote.position} is already used by ${first} in the same source`,
+      });
+    } else {
+      positions.set(key, quote.file);
+    }
+  }
+  for (const item of [...bundle.speakers, ...bundle.timeline, ...bundle.pages]) {
+    problems.push(...checkRefs(item, "sources", item.sources, sources, "source"));
+  }
+  return problems;
+}
+
+function dropIndex(problem: ContentProblem): ContentProblem {
+  return { ...problem, field: problem.field?.replace(/\[0\]$/, "") };
+}
+
+/** Every page the site generates, with the anchors it is known to carry. */
+export function knownRoutes(bundle: ContentBundle): Map<string, Set<string> | null> {
+  const map = new Map<string, Set<string> | null>();
+  const ids = (headings: readonly { id: string }[], extra: readonly string[]) =>
+    new Set([...headings.map((h) => h.id), ...extra]);
+  for (const path of [routes.home(), routes.elements(), routes.findings(), routes.speakers()]) {
+    map.set(path, null);
+  }
+  map.set(routes.quotes(), new Set(bundle.quotes.map((q) => q.id)));
+  map.set(routes.sources(), new Set(bundle.sources.map((s) => s.slug)));
+  for (const e of bundle.elements)
+    map.set(routes.element(e.slug), ids(e.body.headings, sectionIds.element));
+  for (const f of bundle.findings)
+    map.set(routes.finding(f.slug), ids(f.body.headings, sectionIds.finding));
+  for (const p of bundle.pages) map.set(routes.page(p.slug), ids(p.body.headings, sectionIds.page));
+  for (const s of bundle.speakers) {
+    map.set(
+      routes.speaker(s.slug),
+      new Set(bundle.quotes.filter((q) => q.speaker === s.slug).map((q) => q.id)),
+    );
+  }
+  return map;
+}
+
+/** Internal links in MDX bodies must reach a generated page and, with a #fragment, a real anchor. */
+export function checkLinks(bundle: ContentBundle): ContentProblem[] {
+  const known = knownRoutes(bundle);
+  const problems: ContentProblem[] = [];
+  for (const doc of [...bundle.elements, ...bundle.findings, ...bundle.pages]) {
+    const own = known.get(
+      "number" in doc
+        ? routes.element(doc.slug)
+        : "kind" in doc
+          ? routes.finding(doc.slug)
+          : routes.page(doc.slug),
+    );
+    for (const link of doc.body.links) {
+      if (/^[a-z]+:/i.test(link) || link.startsWith("//")) continue;
+      const [pathPart = "", fragment] = link.split("#", 2);
+      const anchors = pathPart === "" ? own : known.get(pathPart.replace(/\/$/, "") || "/");
+      if (anchors === undefined) {
+        problems.push({
+          file: doc.file,
+          message: `links to "${link}", but the site has no page at "${pathPart}"`,
+        });
+      } else if (fragment && anchors && !anchors.has(fragment)) {
+        problems.push({
+          file: doc.file,
+          message: `links to "${link}", but that page has no anchor "#${fragment}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/**
+ * One zod schema per collection in content/. Types come from these (z.infer), never from casts.
+ * Defaults live here, not in scattered `??` elsewhere.
+ */
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a lowercase slug such as `tackling-poverty`");
+
+const slugList = z.array(slugSchema).default([]);
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(value)), "a real calendar date");
+
+const nonEmpty = z.string().trim().min(1, "some text");
+
+export const elementSchema = z.strictObject({
+  slug: slugSchema,
+  number: z.number().int().min(1).max(8),
+  title: nonEmpty,
+  /** The report's own wording of the element, word for word. */
+  reportWording: nonEmpty,
+  /** One or two sentences in our own words. */
+  summary: nonEmpty,
+  /** A plain-language version a 12-year-old can follow. */
+  inShort: nonEmpty.optional(),
+  related: slugList,
+  sources: z.array(slugSchema).min(1, "at least one source slug"),
+});
+
+export const speakerSchema = z.strictObject({
+  slug: slugSchema,
+  name: nonEmpty,
+  honorific: z.string().trim().default(""),
+  postNominals: z.string().trim().default(""),
+  role: nonEmpty,
+  organisation: nonEmpty,
+  bio: nonEmpty,
+  sources: z.array(slugSchema).min(1, "at least one source slug"),
+});
+
+export const quoteSchema = z.strictObject({
+  id: slugSchema,
+  speaker: slugSchema,
+  /** Word for word as in the source; only whitespace and quotation-mark style may differ. */
+  text: nonEmpty,
+  /** 1-based order of this quote within its source. */
+  position: z.number().int().positive(),
+  source: slugSchema,
+  elements: slugList,
+  tags: slugList,
+});
+
+export const findingKinds = [
+  "headline",
+  "condition",
+  "approach",
+  "barrier",
+  "priority",
+  "strand",
+  "context",
+] as const;
+
+export const findingSchema = z.strictObject({
+  slug: slugSchema,
+  title: nonEmpty,
+  kind: z.enum(findingKinds),
+  /** Order within the findings list; lower first. */
+  order: z.number().int().nonnegative(),
+  /** In our own words. */
+  summary: nonEmpty,
+  elements: slugList,
+  sources: z.array(slugSchema).min(1, "at least one source slug"),
+});
+
+export const sourceKinds = ["news-release", "web-page", "report", "legislation"] as const;
+
+export const sourceSchema = z.strictObject({
+  slug: slugSchema,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  /** Publication date where the source states one. */
+  date: isoDate.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  kind: z.enum(sourceKinds).default("web-page"),
+  /** Why the site relies on it, in a few words. */
+  note: z.string().trim().optional(),
+});
+
+export const timelineEventSchema = z.strictObject({
+  slug: slugSchema,
+  date: isoDate,
+  /** How precisely the date is known: a day, or only a month. */
+  precision: z.enum(["day", "month"]).default("day"),
+  title: nonEmpty,
+  description: nonEmpty,
+  track: z.enum(["study", "policy"]),
+  sources: z.array(slugSchema).min(1, "at least one source slug"),
+});
+
+export const pageSchema = z.strictObject({
+  slug: slugSchema,
+  title: nonEmpty,
+  description: nonEmpty,
+  sources: slugList,
+});
+
+export type Element = z.infer<typeof elementSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Finding = z.infer<typeof findingSchema>;
+export type FindingKind = Finding["kind"];
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Page = z.infer<typeof pageSchema>;

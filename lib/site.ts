@@ -1,0 +1,22 @@
+/** Facts about the report and the site that every page shares. */
+export const site = {
+  name: "Children's Services Reform Research",
+  reportTitle: "Children's Services Reform Research: Learning and Implications for Scotland",
+  publisher: "CELCIS",
+  publisherFull: "CELCIS (Centre for Excellence for Children's Care and Protection)",
+  university: "University of Strathclyde",
+  commissionedBy: "the Scottish Government",
+  published: "2023-12-13",
+  publishedText: "13 December 2023",
+  description:
+    "The eight key elements that CELCIS found create the conditions for lasting change in Scotland's children's services, with the findings and quotes behind them.",
+  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+} as const;
+
+export const navigation = [
+  { href: "/elements", label: "Key elements" },
+  { href: "/findings", label: "Findings" },
+  { href: "/quotes", label: "Quotes" },
+  { href: "/speakers", label: "Speakers" },
+  { href: "/about", label: "About the study" },
+] as const;

@@ -1,0 +1,36 @@
+/**
+ * Validates and compiles content/ once per build, before Next renders any page, and writes the
+ * result to .generated/. A broken content file stops the build here with a message naming it.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import { ContentError } from "../lib/content/errors";
+import { CONTENT_FILE, generatedPath } from "../lib/content/generated";
+import { loadContent } from "../lib/content/load";
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const bundle = await loadContent(path.join(process.cwd(), "content"));
+  const target = generatedPath(CONTENT_FILE);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, JSON.stringify(bundle));
+  const counts = Object.entries(bundle)
+    .map(([name, items]) => `${(items as unknown[]).length} ${name}`)
+    .join(", ");
+  console.log(
+    `Content checked and compiled in ${Math.round(performance.now() - started)} ms: ${counts}.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ContentError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error(
+      "\nContent could not be built:",
+      error instanceof Error ? error.message : error,
+      "\n",
+    );
+  }
+  process.exit(1);
+});
