@@ -40,6 +40,23 @@ function textOf(node: TreeNode): string {
 
 const headingTag = /^h([2-6])$/;
 
+/**
+ * The useful part of an MDX compile failure, with its position counted in lines of the file:
+ * `linesBefore` is how many lines (the frontmatter) come before the body.
+ */
+export function describeCompileError(error: unknown, linesBefore = 0): string {
+  const text = (error as { errors?: { text?: string }[] }).errors?.[0]?.text;
+  if (!text) return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  const last = text.trim().split("\n").pop()?.trim() ?? text;
+  return last
+    .replace(/^\d+:\d+: /, "")
+    .replace(
+      /\((\d+):(\d+)-\d+:\d+\)$/,
+      (_match, line: string, column: string) =>
+        `(line ${Number(line) + linesBefore}, column ${column})`,
+    );
+}
+
 /** The MDX, compiled once at build time, with heading ids and the facts the link check needs. */
 export async function compileMdx(source: string): Promise<CompiledBody> {
   const headings: Heading[] = [];
@@ -67,6 +84,8 @@ export async function compileMdx(source: string): Promise<CompiledBody> {
 
   const { code } = await bundleMDX({
     source,
+    // Errors are reported by the loader, naming the file; esbuild's own log would only repeat them.
+    esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
     mdxOptions(options) {
       options.remarkPlugins = [
         ...(options.remarkPlugins ?? []),

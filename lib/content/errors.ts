@@ -44,7 +44,10 @@ export function problemsFromZod(file: string, error: z.ZodError): ContentProblem
       };
     }
     const field = describePath(issue.path);
-    const message = issue.message.replace(/^Invalid input: /, "");
+    const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
+    const message = missing
+      ? `is required but missing (expected ${missing[1]})`
+      : issue.message.replace(/^Invalid input: /, "");
     return field ? { file, field, message } : { file, message };
   });
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { CollectionName } from "./collections";
 import { collections } from "./collections";
 import type { CompiledBody } from "./compile";
-import { compileMdx } from "./compile";
+import { compileMdx, describeCompileError } from "./compile";
 import type { ContentProblem } from "./errors";
 import { ContentError } from "./errors";
 import type { RawEntry } from "./read";
@@ -57,7 +57,7 @@ function checkUniqueKeys<C extends CollectionName>(
 }
 
 async function compileAll<T extends object>(
-  entries: { file: string; data: T; body: string }[],
+  entries: { file: string; data: T; body: string; linesBeforeBody: number }[],
   problems: ContentProblem[],
 ): Promise<WithBody<T>[]> {
   const compiled: WithBody<T>[] = [];
@@ -65,8 +65,10 @@ async function compileAll<T extends object>(
     try {
       compiled.push({ ...entry.data, file: entry.file, body: await compileMdx(entry.body) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      problems.push({ file: entry.file, message: `the MDX body could not be compiled: ${reason}` });
+      problems.push({
+        file: entry.file,
+        message: `the MDX body could not be compiled: ${describeCompileError(error, entry.linesBeforeBody)}`,
+      });
     }
   }
   return compiled;
@@ -112,6 +114,9 @@ export async function loadContent(
     sources: withFile(raw.sources),
     timeline: withFile(raw.timeline).sort((a, b) => a.date.localeCompare(b.date)),
   };
+  // A body that failed to compile leaves its entry out: checking references now would only
+  // report the gap it leaves.
+  if (problems.length > 0) throw new ContentError(problems);
   problems.push(...checkReferences(bundle));
   if (problems.length === 0) problems.push(...checkLinks(bundle));
   if (problems.length > 0) throw new ContentError(problems);

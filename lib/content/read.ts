@@ -12,33 +12,41 @@ export interface RawEntry<C extends CollectionName> {
   data: EntryOf<C>;
   /** The MDX body below the frontmatter (MDX collections only). */
   body: string;
+  /** How many lines of the file come before the body, for positions in messages. */
+  linesBeforeBody: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function parseYaml(text: string): { value?: unknown; error?: string } {
+/** `lineOffset` is where the YAML starts in its file, so the reported line is the file's line. */
+function parseYaml(text: string, lineOffset = 0): { value?: unknown; error?: string } {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
-  if (first) return { error: `invalid YAML: ${first.message.split("\n")[0]}` };
-  return { value: doc.toJS() };
+  if (!first) return { value: doc.toJS() };
+  const reason = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+  const position = first.linePos?.[0];
+  const where = position ? ` at line ${position.line + lineOffset}, column ${position.col}` : "";
+  return { error: `invalid YAML${where}: ${reason}` };
 }
 
 /** Splits a file into its data and body, or says why it cannot. */
 function parseFile(
   raw: string,
   format: "mdx" | "yaml",
-): { value?: unknown; body: string; error?: string } {
-  if (format === "yaml") return { ...parseYaml(raw), body: "" };
+): { value?: unknown; body: string; linesBeforeBody: number; error?: string } {
+  if (format === "yaml") return { ...parseYaml(raw), body: "", linesBeforeBody: 0 };
   const match = FRONTMATTER.exec(raw);
   if (!match) {
     return {
       body: "",
+      linesBeforeBody: 0,
       error:
         "has no frontmatter: it must start with a line of three dashes (---), the YAML fields, and another ---",
     };
   }
-  const parsed = parseYaml(match[1] ?? "");
-  return { ...parsed, body: raw.slice(match[0].length) };
+  const parsed = parseYaml(match[1] ?? "", 1);
+  const linesBeforeBody = match[0].split("\n").length - 1;
+  return { ...parsed, body: raw.slice(match[0].length), linesBeforeBody };
 }
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
@@ -83,7 +91,12 @@ export async function readCollection<C extends CollectionName>(
       problems.push(...problemsFromZod(file, result.error));
       continue;
     }
-    entries.push({ file, data: result.data as EntryOf<C>, body: parsed.body });
+    entries.push({
+      file,
+      data: result.data as EntryOf<C>,
+      body: parsed.body,
+      linesBeforeBody: parsed.linesBeforeBody,
+    });
   }
   return { entries, problems };
 }

@@ -1,6 +1,7 @@
 import type { ContentProblem } from "./errors";
 import type { ContentBundle } from "./load";
 import { routes, sectionIds } from "./routes";
+import { findingKinds } from "./schemas";
 
 export const ELEMENT_COUNT = 8;
 
@@ -44,10 +45,12 @@ function checkElementNumbers(bundle: ContentBundle): ContentProblem[] {
       byNumber.set(element.number, element.file);
     }
   }
+  const first = bundle.elements[0]?.file;
+  const folder = first ? first.slice(0, first.lastIndexOf("/")) || "elements" : "elements";
   for (let n = 1; n <= ELEMENT_COUNT; n++) {
     if (!byNumber.has(n)) {
       problems.push({
-        file: "content/elements",
+        file: folder,
         message: `no element has number ${n}; the report names ${ELEMENT_COUNT} key elements`,
       });
     }
@@ -120,10 +123,14 @@ export function knownRoutes(bundle: ContentBundle): Map<string, Set<string> | nu
   const map = new Map<string, Set<string> | null>();
   const ids = (headings: readonly { id: string }[], extra: readonly string[]) =>
     new Set([...headings.map((h) => h.id), ...extra]);
-  for (const path of [routes.home(), routes.elements(), routes.findings(), routes.speakers()]) {
+  for (const path of [routes.home(), routes.elements(), routes.speakers()]) {
     map.set(path, null);
   }
-  map.set(routes.quotes(), new Set(bundle.quotes.map((q) => q.id)));
+  map.set(
+    routes.quotes(),
+    new Set([...bundle.quotes.map((q) => q.id), ...bundle.speakers.map((s) => `by-${s.slug}`)]),
+  );
+  map.set(routes.findings(), new Set(findingKinds));
   map.set(routes.sources(), new Set(bundle.sources.map((s) => s.slug)));
   for (const e of bundle.elements)
     map.set(routes.element(e.slug), ids(e.body.headings, sectionIds.element));

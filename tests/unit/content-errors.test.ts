@@ -1,0 +1,246 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { ContentError, formatProblem } from "@/lib/content/errors";
+import { fixtureError, fixtureProblems, loadFixture, removeTempDirs } from "./helpers/fixture";
+
+afterAll(removeTempDirs);
+
+/** Every overlay in tests/fixtures/content that must make loading fail. */
+const failureFixtures = [
+  "invalid-yaml",
+  "missing-field",
+  "wrong-type",
+  "unknown-field",
+  "duplicate-slug",
+  "duplicate-number",
+  "missing-element",
+  "unknown-related",
+  "one-way-related",
+  "unknown-speaker",
+  "unknown-source",
+  "broken-link",
+  "broken-anchor",
+  "no-frontmatter",
+  "bad-mdx",
+];
+
+describe("reading and validating files", () => {
+  it("reports broken frontmatter YAML with the file and the YAML error", async () => {
+    const problems = await fixtureProblems("invalid-yaml");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe("elements/two.mdx");
+    expect(problems[0]?.field).toBeUndefined();
+    // The line is the file's own line, counting the opening --- of the frontmatter.
+    expect(problems[0]?.message).toMatch(/^invalid YAML at line 4, column \d+: Missing closing/);
+  });
+
+  it("reports a missing required field by name, with the type it expects", async () => {
+    const problems = await fixtureProblems("missing-field");
+    expect(problems).toEqual([
+      {
+        file: "elements/four.mdx",
+        field: "reportWording",
+        message: "is required but missing (expected string)",
+      },
+    ]);
+  });
+
+  it("reports a field of the wrong type with the expected and received types", async () => {
+    const problems = await fixtureProblems("wrong-type");
+    expect(problems).toEqual([
+      { file: "elements/four.mdx", field: "number", message: "expected number, received string" },
+    ]);
+  });
+
+  it("reports a misspelt field as unknown and suggests checking its spelling", async () => {
+    const problems = await fixtureProblems("unknown-field");
+    expect(problems).toEqual([
+      {
+        file: "elements/five.mdx",
+        field: "inshort",
+        message: "is not a known field (check its spelling)",
+      },
+    ]);
+  });
+
+  it("reports an MDX file without frontmatter and says how frontmatter starts", async () => {
+    const problems = await fixtureProblems("no-frontmatter");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe("elements/four.mdx");
+    expect(problems[0]?.field).toBeUndefined();
+    expect(problems[0]?.message).toMatch(/^has no frontmatter/);
+    expect(problems[0]?.message).toContain("three dashes (---)");
+  });
+
+  it("reports a slug used twice on the second file, naming the first", async () => {
+    const problems = await fixtureProblems("duplicate-slug");
+    expect(problems).toEqual([
+      {
+        file: "elements/nine.mdx",
+        field: "slug",
+        message: '"four" is already used by elements/four.mdx; each slug must be unique',
+      },
+    ]);
+  });
+
+  it("reports an MDX body that does not compile, naming the file", async () => {
+    const problems = await fixtureProblems("bad-mdx");
+    const compileProblem = problems.find((p) => p.file === "elements/four.mdx");
+    expect(problems).toHaveLength(1);
+    expect(compileProblem?.field).toBeUndefined();
+    expect(compileProblem?.message).toBe(
+      "the MDX body could not be compiled: Expected a closing tag for `<div>` (line 14, column 1)",
+    );
+  });
+});
+
+describe("element numbers", () => {
+  it("reports a number used twice, naming the element that has it first", async () => {
+    const problems = await fixtureProblems("duplicate-number");
+    expect(problems).toContainEqual({
+      file: "elements/six.mdx",
+      field: "number",
+      message: "5 is already used by elements/five.mdx; numbers 1 to 8 are each used once",
+    });
+  });
+
+  it("reports the number nobody has when one is used twice", async () => {
+    const problems = await fixtureProblems("duplicate-number");
+    expect(problems).toHaveLength(2);
+    expect(problems[1]?.message).toBe("no element has number 6; the report names 8 key elements");
+  });
+
+  it("reports a missing element by the number it should have", async () => {
+    const problems = await fixtureProblems("missing-element");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe("elements");
+    expect(problems[0]?.message).toBe("no element has number 8; the report names 8 key elements");
+  });
+});
+
+describe("cross-references", () => {
+  it("reports a related slug that names no element, with its index", async () => {
+    const problems = await fixtureProblems("unknown-related");
+    expect(problems).toEqual([
+      {
+        file: "elements/eight.mdx",
+        field: "related[0]",
+        message: 'no element has the slug "nowhere"',
+      },
+    ]);
+  });
+
+  it("reports a one-way related link and names the file that must list it back", async () => {
+    const problems = await fixtureProblems("one-way-related");
+    expect(problems).toEqual([
+      {
+        file: "elements/seven.mdx",
+        field: "related[0]",
+        message:
+          '"eight" does not list "seven" back; related elements go both ways (elements/eight.mdx)',
+      },
+    ]);
+  });
+
+  it("reports a quote whose speaker does not exist, on the speaker field", async () => {
+    const problems = await fixtureProblems("unknown-speaker");
+    expect(problems).toEqual([
+      {
+        file: "quotes/a-second-quote.yaml",
+        field: "speaker",
+        message: 'no speaker has the slug "nobody"',
+      },
+    ]);
+  });
+
+  it("reports a quote whose source does not exist, on the source field", async () => {
+    const problems = await fixtureProblems("unknown-source");
+    expect(problems).toEqual([
+      {
+        file: "quotes/b-first-quote.yaml",
+        field: "source",
+        message: 'no source has the slug "no-such-source"',
+      },
+    ]);
+  });
+});
+
+describe("links in MDX bodies", () => {
+  it("reports a link to a page the site does not have", async () => {
+    const problems = await fixtureProblems("broken-link");
+    expect(problems).toEqual([
+      {
+        file: "elements/three.mdx",
+        message: 'links to "/no-such-page", but the site has no page at "/no-such-page"',
+      },
+    ]);
+  });
+
+  it("reports a link to an anchor the target page does not have", async () => {
+    const problems = await fixtureProblems("broken-anchor");
+    expect(problems).toEqual([
+      {
+        file: "elements/three.mdx",
+        message: 'links to "/elements/two#nope", but that page has no anchor "#nope"',
+      },
+    ]);
+  });
+});
+
+describe("one load, every problem", () => {
+  it("reports problems from several broken files at once", async () => {
+    const problems = await fixtureProblems(["invalid-yaml", "missing-field", "unknown-field"]);
+    expect(problems.map((p) => p.file)).toEqual([
+      "elements/five.mdx",
+      "elements/four.mdx",
+      "elements/two.mdx",
+    ]);
+    expect(problems.map((p) => p.field)).toEqual(["inshort", "reportWording", undefined]);
+  });
+
+  it("lists every problem in the error message, one per line, as file and field", async () => {
+    const error = await fixtureError(["missing-field", "wrong-type", "unknown-field"]);
+    const lines = error.message.split("\n");
+    expect(lines[0]).toBe("Content is invalid (2 problems):");
+    expect(lines.slice(1)).toEqual([
+      '  - elements/five.mdx: field "inshort": is not a known field (check its spelling)',
+      '  - elements/four.mdx: field "number": expected number, received string',
+    ]);
+  });
+
+  it("formats a problem without a field as file and message only", () => {
+    expect(formatProblem({ file: "elements/three.mdx", message: "links nowhere" })).toBe(
+      "elements/three.mdx: links nowhere",
+    );
+    expect(formatProblem({ file: "elements/four.mdx", field: "number", message: "is wrong" })).toBe(
+      'elements/four.mdx: field "number": is wrong',
+    );
+  });
+
+  it("says 1 problem, not 1 problems", () => {
+    expect(new ContentError([{ file: "a.yaml", message: "x" }]).message).toBe(
+      "Content is invalid (1 problem):\n  - a.yaml: x",
+    );
+  });
+
+  it("loads the valid fixture without problems", async () => {
+    await expect(loadFixture("valid")).resolves.toHaveProperty("elements");
+  });
+});
+
+describe("error messages are for content editors", () => {
+  it.each(failureFixtures)("%s: a ContentError whose message has no stack trace", async (name) => {
+    const error = await fixtureError(name);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.name).toBe("ContentError");
+    expect(error.problems.length).toBeGreaterThan(0);
+    expect(error.message).toMatch(/^Content is invalid \(\d+ problems?\):\n/);
+    expect(error.message).not.toMatch(/^\s*at /m);
+    expect(error.message).not.toContain("ZodError");
+    for (const problem of error.problems) {
+      expect(problem.message).not.toMatch(/^\s*at /m);
+      expect(problem.message).not.toContain("ZodError");
+      expect(problem.message).not.toContain("\n");
+      expect(problem.file).not.toMatch(/^\//);
+    }
+  });
+});
