@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import path from "node:path";
+import { test as base, expect, type Page } from "@playwright/test";
+import { parse } from "yaml";
+
+export { expect };
+
+/** What the journeys need to know about one key element, read from its MDX frontmatter. */
+export interface ElementFacts {
+  slug: string;
+  number: number;
+  title: string;
+  reportWording: string;
+}
+
+const ELEMENTS_DIR = path.resolve(__dirname, "../../content/elements");
+
+function readFrontmatter(file: string): Record<string, unknown> {
+  const source = fs.readFileSync(file, "utf8");
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match?.[1]) throw new Error(`${file} has no frontmatter block`);
+  const data: unknown = parse(match[1]);
+  if (typeof data !== "object" || data === null) throw new Error(`${file}: frontmatter is empty`);
+  return data as Record<string, unknown>;
+}
+
+function field<T>(file: string, data: Record<string, unknown>, key: string, type: string): T {
+  const value = data[key];
+  if (typeof value !== type) throw new Error(`${file}: "${key}" should be a ${type}`);
+  return value as T;
+}
+
+/** Every key element in content/elements, ordered by number. Read at test time, never copied. */
+export const elements: ElementFacts[] = fs
+  .readdirSync(ELEMENTS_DIR)
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => {
+    const file = path.join(ELEMENTS_DIR, name);
+    const data = readFrontmatter(file);
+    return {
+      slug: field<string>(file, data, "slug", "string"),
+      number: field<number>(file, data, "number", "number"),
+      title: field<string>(file, data, "title", "string"),
+      reportWording: field<string>(file, data, "reportWording", "string"),
+    };
+  })
+  .sort((a, b) => a.number - b.number);
+
+export const elementCount = elements.length;
+
+export function elementNumbered(number: number): ElementFacts {
+  const element = elements.find((e) => e.number === number);
+  if (!element) throw new Error(`no element has number ${number}`);
+  return element;
+}
+
+/** The page is hydrated once the theme toggle (the only client control on every page) is live. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: "Dark theme" })).toBeEnabled();
+}
+
+/** Like Playwright's test, but any uncaught error in a page fails the test that caused it. */
+export const test = base.extend<{ failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.stack ?? error.message));
+      await use();
+      expect(errors, `uncaught errors in the page:\n${errors.join("\n\n")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});

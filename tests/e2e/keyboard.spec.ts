@@ -1,0 +1,90 @@
+import { expect, test, waitForHydration } from "./fixtures";
+
+test.describe("keyboard users", () => {
+  test("the first Tab reaches the skip link, which jumps into the main content", async ({
+    page,
+  }) => {
+    await page.goto("/elements/workforce");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+
+    // Hidden until focused...
+    const hidden = await skip.boundingBox();
+    expect(hidden?.width ?? 0).toBeLessThanOrEqual(1);
+
+    await page.keyboard.press("Tab");
+    await expect(skip).toBeFocused();
+    // ...and plainly visible once it is.
+    await expect(skip).toBeVisible();
+    await expect(skip).toBeInViewport();
+    const shown = await skip.boundingBox();
+    expect(shown?.width ?? 0).toBeGreaterThan(40);
+    expect(shown?.height ?? 0).toBeGreaterThan(16);
+
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id ?? ""), {
+        message: "focus should move to #main",
+      })
+      .toBe("main");
+
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const main = document.getElementById("main");
+      const active = document.activeElement;
+      if (!main || !active) return { insideMain: false, isFirstTabbable: false, active: "" };
+      const tabbable = [
+        ...main.querySelectorAll<HTMLElement>(
+          "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]",
+        ),
+      ].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
+      return {
+        insideMain: active !== main && main.contains(active),
+        isFirstTabbable: tabbable[0] === active,
+        active: active.outerHTML.slice(0, 200),
+      };
+    });
+    expect(focus.insideMain, `focus went to ${focus.active}`).toBe(true);
+    expect(focus.isFirstTabbable, `focus went to ${focus.active}`).toBe(true);
+  });
+
+  test("the theme toggle switches to dark, and the choice survives a reload", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await waitForHydration(page);
+    const html = page.locator("html");
+    const toggle = page.getByRole("button", { name: "Dark theme" });
+
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+
+    await toggle.click();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+    await page.reload();
+    await waitForHydration(page);
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+    // And back: light is remembered too, even on another page.
+    await toggle.click();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await page.goto("/elements");
+    await waitForHydration(page);
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  });
+
+  test("the theme toggle can be worked from the keyboard", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await waitForHydration(page);
+    const toggle = page.getByRole("button", { name: "Dark theme" });
+    await toggle.focus();
+    await page.keyboard.press("Space");
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(toggle).toBeFocused();
+  });
+});
