@@ -24,7 +24,7 @@ export function ThemeToggle() {
       className="inline-flex min-h-11 items-center gap-2 rounded-md border border-line px-3 text-sm font-medium text-ink hover:bg-surface disabled:opacity-70"
     >
       <span aria-hidden="true">{dark ? "☾" : "☀"}</span>
-      Dark theme
+      <span className="max-sm:sr-only">Dark theme</span>
     </button>
   );
 }

@@ -1,16 +1,18 @@
-import { getSource, getSpeaker } from "@/lib/content/api";
+import { getElementsBySlugs, getSource, getSpeaker } from "@/lib/content/api";
 import type { Quote } from "@/lib/content/schemas";
 import { QuoteFigure } from "./quote-figure";
 
-/** Quotes with their speakers and sources looked up; anchors make each one linkable. */
+/** Quotes with their speakers, sources and elements looked up; anchors make each one linkable. */
 export function QuoteList({
   quotes,
   anchors = false,
   showContextLink = true,
+  showElements = false,
 }: {
   quotes: Quote[];
   anchors?: boolean;
   showContextLink?: boolean;
+  showElements?: boolean;
 }) {
   return (
     <ol className="list-none space-y-6 p-0">
@@ -25,6 +27,7 @@ export function QuoteList({
               quote={quote}
               speaker={speaker}
               source={source}
+              elements={showElements ? getElementsBySlugs(quote.elements) : []}
               anchor={anchors}
               showContextLink={showContextLink}
             />

@@ -68,8 +68,14 @@ export function getFinding(slug: string): WithBody<Finding> | undefined {
   return content().findings.find((finding) => finding.slug === slug);
 }
 
+/** Speakers in the order they first speak in the sources. */
 export function getSpeakers(): Speaker[] {
-  return content().speakers;
+  const { speakers, quotes } = content();
+  const firstQuote = (slug: string) => {
+    const index = quotes.findIndex((quote) => quote.speaker === slug);
+    return index === -1 ? Number.POSITIVE_INFINITY : index;
+  };
+  return [...speakers].sort((a, b) => firstQuote(a.slug) - firstQuote(b.slug));
 }
 
 export function getSpeaker(slug: string): Speaker | undefined {

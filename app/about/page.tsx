@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Timeline } from "@/components/about/timeline";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { SourceList } from "@/components/sources/source-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
+import { routes } from "@/lib/content/routes";
+
+const SLUG = "about";
+
+export function generateMetadata(): Metadata {
+  const page = getPage(SLUG);
+  if (!page) return {};
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: routes.page(SLUG) },
+  };
+}
+
+export default function AboutPage() {
+  const page = getPage(SLUG);
+  if (!page) notFound();
+  const events = getTimeline();
+  const sources = getSources([...new Set([...page.sources, ...events.flatMap((e) => e.sources)])]);
+
+  return (
+    <article>
+      <PageHeader title={page.title} lead={<p>{page.description}</p>} />
+      <MdxContent code={page.body.code} className="max-w-3xl" />
+      <Section id="timeline" title="Timeline" className="max-w-3xl">
+        <Timeline events={events} sourceFor={getSource} />
+      </Section>
+      <SourceList sources={sources} />
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ElementGrid } from "@/components/elements/element-card";
+import { findingKindLabels } from "@/components/findings/finding-kinds";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { SourceList } from "@/components/sources/source-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { getElementsBySlugs, getFinding, getFindings, getSources } from "@/lib/content/api";
+import { routes } from "@/lib/content/routes";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getFindings().map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const finding = getFinding((await params).slug);
+  if (!finding) return {};
+  return {
+    title: finding.title,
+    description: finding.summary,
+    alternates: { canonical: routes.finding(finding.slug) },
+    openGraph: { title: finding.title, description: finding.summary, type: "article" },
+  };
+}
+
+export default async function FindingPage({ params }: Props) {
+  const finding = getFinding((await params).slug);
+  if (!finding) notFound();
+  const elements = getElementsBySlugs(finding.elements);
+
+  return (
+    <article>
+      <PageHeader
+        eyebrow={findingKindLabels[finding.kind]}
+        title={finding.title}
+        lead={<p>{finding.summary}</p>}
+      />
+      <MdxContent code={finding.body.code} className="max-w-3xl" />
+      {elements.length > 0 ? (
+        <Section id="elements" title="Key elements it relates to">
+          <ElementGrid elements={elements} headingLevel={3} />
+        </Section>
+      ) : null}
+      <SourceList sources={getSources(finding.sources)} />
+      <p className="mt-12">
+        <Link href={routes.findings()} className="font-semibold">
+          All findings
+        </Link>
+      </p>
+    </article>
+  );
+}

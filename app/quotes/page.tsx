@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QuoteList } from "@/components/quotes/quote-list";
+import { speakerName } from "@/components/quotes/speaker-name";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { getQuotes, getSpeakers } from "@/lib/content/api";
+import { routes } from "@/lib/content/routes";
+
+export const metadata: Metadata = {
+  title: "Quotes",
+  description:
+    "Every quote from the news release on the concluding report, word for word, with its speaker and source.",
+  alternates: { canonical: routes.quotes() },
+};
+
+export default function QuotesPage() {
+  const speakers = getSpeakers();
+  const total = getQuotes().length;
+  return (
+    <>
+      <PageHeader
+        title="Quotes"
+        lead={
+          <p>
+            All {total} quotes from the news release on the concluding report, word for word,
+            grouped by speaker and in the order they were said.
+          </p>
+        }
+      />
+      <nav aria-label="Speakers on this page">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {speakers.map((speaker) => (
+            <li key={speaker.slug}>
+              <a href={`#by-${speaker.slug}`}>{speakerName(speaker)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {speakers.map((speaker) => (
+        <Section key={speaker.slug} id={`by-${speaker.slug}`} title={speakerName(speaker)}>
+          <p className="mb-6 text-ink-muted">
+            {speaker.role}, {speaker.organisation}.{" "}
+            <Link href={routes.speaker(speaker.slug)}>About {speaker.name}</Link>
+          </p>
+          <QuoteList quotes={getQuotes({ speaker: speaker.slug })} anchors showElements />
+        </Section>
+      ))}
+    </>
+  );
+}
