@@ -7,15 +7,13 @@
  * every sentence the speakers said is covered; 1 with one line per problem otherwise; 2 when the
  * source file or the content folders cannot be read.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
-import { quoteSchema, speakerSchema } from "../lib/content/schemas";
+import { formatProblem } from "../lib/content/errors";
+import { readCollection } from "../lib/content/read";
 import { checkQuotes } from "../lib/verify/quotes";
 import type { QuoteInput } from "../lib/verify/quotes";
-import type { z } from "zod";
 
-const QUOTES_DIR = path.join("content", "quotes");
 const SPEAKERS_DIR = path.join("content", "speakers");
 const USAGE = "Usage: npm run verify:quotes -- <source file>";
 
@@ -46,51 +44,7 @@ function errorText(error: unknown): string {
   }
 }
 
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "(file)"}: ${issue.message}`)
-    .join("; ");
-}
-
-function yamlFiles(dir: string): string[] {
-  try {
-    return readdirSync(path.resolve(process.cwd(), dir))
-      .filter((name) => name.endsWith(".yaml"))
-      .sort()
-      .map((name) => path.join(dir, name));
-  } catch (error) {
-    throw new CannotRun(
-      `Cannot read the folder ${shown(dir)} (run this from the project root): ${errorText(error)}`,
-    );
-  }
-}
-
-/** Parses and validates each YAML file; files that fail become problem lines. */
-function loadAll<T>(
-  files: string[],
-  schema: z.ZodType<T>,
-  problems: string[],
-): { file: string; data: T }[] {
-  const loaded: { file: string; data: T }[] = [];
-  for (const file of files) {
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(path.resolve(process.cwd(), file), "utf8"));
-    } catch (error) {
-      problems.push(`${shown(file)} cannot be read as YAML: ${errorText(error).split("\n")[0]}`);
-      continue;
-    }
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      problems.push(`${shown(file)} does not fit its schema: ${issuesText(result.error)}`);
-      continue;
-    }
-    loaded.push({ file, data: result.data });
-  }
-  return loaded;
-}
-
-function run(args: string[]): number {
+async function run(args: string[]): Promise<number> {
   const files = args[0] === "--" ? args.slice(1) : args;
   if (files.length !== 1 || files[0] === undefined || files[0] === "") {
     throw new CannotRun(
@@ -107,13 +61,14 @@ function run(args: string[]): number {
     throw new CannotRun(`Cannot read the source file ${shown(sourceFile)}: ${errorText(error)}`);
   }
 
-  const problems: string[] = [];
-  const quoteFiles = yamlFiles(QUOTES_DIR);
-  const speakerFiles = yamlFiles(SPEAKERS_DIR);
-  const quotes = loadAll(quoteFiles, quoteSchema, problems);
-  const speakers = new Map(
-    loadAll(speakerFiles, speakerSchema, problems).map(({ data }) => [data.slug, data]),
-  );
+  // The same reader and schemas as the build, so both judge a file alike.
+  const root = process.cwd();
+  const contentDir = path.join(root, "content");
+  const quoteResult = await readCollection(contentDir, "quotes", root);
+  const speakerResult = await readCollection(contentDir, "speakers", root);
+  const problems = [...quoteResult.problems, ...speakerResult.problems].map(formatProblem);
+  const quotes = quoteResult.entries;
+  const speakers = new Map(speakerResult.entries.map(({ data }) => [data.slug, data]));
 
   const inputs: QuoteInput[] = [];
   for (const { file, data } of quotes) {
@@ -151,10 +106,13 @@ function run(args: string[]): number {
   return 1;
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof CannotRun)) throw error;
-  console.error(error.message);
-  process.exitCode = 2;
-}
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (!(error instanceof CannotRun)) throw error;
+    console.error(error.message);
+    process.exitCode = 2;
+  },
+);
