@@ -16,7 +16,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="inline-flex min-h-11 items-center rounded-md px-2 font-medium underline-offset-4 hover:underline"
+                  className="inline-flex min-h-11 items-center rounded-md px-2 font-medium no-underline underline-offset-4 hover:underline"
                 >
                   {item.label}
                 </Link>

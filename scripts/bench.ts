@@ -1,0 +1,89 @@
+/**
+ * Benchmarks, run with `npm run bench` after `npm run build`:
+ *   - the content build (validate, cross-check and compile everything in content/), median of runs;
+ *   - the JavaScript each built page loads at first (gzip), against a budget: the framework's own
+ *     floor (about 170 KB for Next 16 + React 19) plus a small allowance for the site's islands;
+ *   - the HTML weight of each page (gzip).
+ * `--check` exits 1 when a page is over the JavaScript budget.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { loadContent } from "../lib/content/load";
+
+const JS_BUDGET_KB = 185;
+const RUNS = 3;
+const root = process.cwd();
+const appDir = path.join(root, ".next", "server", "app");
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith(".html") && !name.startsWith("_global-error") ? [full] : [];
+  });
+}
+
+const gzipKb = (buffer: Buffer | string) => gzipSync(buffer).length / 1024;
+
+async function benchContent(): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    await loadContent(path.join(root, "content"));
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
+}
+
+function benchPages(): { route: string; jsKb: number; htmlKb: number }[] {
+  const chunkCache = new Map<string, number>();
+  return htmlFiles(appDir)
+    .map((file) => {
+      const html = readFileSync(file, "utf8");
+      const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] ?? "");
+      const jsKb = [...new Set(scripts)].reduce((sum, src) => {
+        if (!chunkCache.has(src)) {
+          const local = path.join(root, ".next", src.replace(/^\/_next\//, ""));
+          chunkCache.set(src, gzipKb(readFileSync(local)));
+        }
+        return sum + (chunkCache.get(src) ?? 0);
+      }, 0);
+      const relative = path
+        .relative(appDir, file)
+        .split(path.sep)
+        .join("/")
+        .replace(/\.html$/, "");
+      const route = relative === "index" ? "/" : `/${relative}`;
+      return { route, jsKb, htmlKb: gzipKb(html) };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  console.log(`Content build (median of ${RUNS}): ${(await benchContent()).toFixed(0)} ms`);
+  let pages: ReturnType<typeof benchPages>;
+  try {
+    pages = benchPages();
+  } catch {
+    console.error("No production build found: run `npm run build` first.");
+    process.exit(2);
+  }
+  console.log(`\nFirst-load JavaScript per page (gzip; budget ${JS_BUDGET_KB} KB):`);
+  console.log("page".padEnd(52) + "JS KB".padStart(8) + "HTML KB".padStart(9));
+  for (const { route, jsKb, htmlKb } of pages) {
+    const flag = jsKb > JS_BUDGET_KB ? "  over budget" : "";
+    console.log(
+      route.padEnd(52) + jsKb.toFixed(1).padStart(8) + htmlKb.toFixed(1).padStart(9) + flag,
+    );
+  }
+  const over = pages.filter((page) => page.jsKb > JS_BUDGET_KB);
+  const largest = Math.max(...pages.map((page) => page.jsKb));
+  console.log(
+    `\n${pages.length} pages; largest first-load JS ${largest.toFixed(1)} KB; ${over.length} over budget.`,
+  );
+  if (check && over.length > 0) process.exit(1);
+}
+
+void main();
