@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import { elements, expect, test } from "./fixtures";
 
+/** Server answers that do not depend on the window size: checked on desktop only. */
+const ANY_VIEWPORT = { tag: "@any-viewport" };
+
 const NOT_FOUND_HEADING = /can.t find that page/i;
 
 async function expectNotFoundPage(page: Page, url: string) {
@@ -24,9 +27,13 @@ async function expectNotFoundPage(page: Page, url: string) {
   }
 }
 
-test("an unknown element is a 404 that leads back to the elements", async ({ page }) => {
-  await expectNotFoundPage(page, "/elements/not-a-real-element");
-});
+test(
+  "an unknown element is a 404 that leads back to the elements",
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await expectNotFoundPage(page, "/elements/not-a-real-element");
+  },
+);
 
 test("an unknown page is a 404 that leads back to the elements", async ({ page }) => {
   await expectNotFoundPage(page, "/no-such-page");
@@ -44,17 +51,21 @@ for (const url of [
   "/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
   "/elements/workforce/extra",
 ]) {
-  test(`an odd address (${url}) is a plain 404 page, not a crash`, async ({ page }) => {
-    let dialogs = 0;
-    page.on("dialog", async (dialog) => {
-      dialogs += 1;
-      await dialog.dismiss();
-    });
-    await expectNotFoundPage(page, url);
-    // No markup leaks into the text, and nothing from the address runs.
-    const text = await page.locator("body").innerText();
-    expect(text).not.toMatch(/<\/?[a-z!][^>]*>/i);
-    expect(text).not.toContain("alert(1)");
-    expect(dialogs).toBe(0);
-  });
+  test(
+    `an odd address (${url}) is a plain 404 page, not a crash`,
+    ANY_VIEWPORT,
+    async ({ page }) => {
+      let dialogs = 0;
+      page.on("dialog", async (dialog) => {
+        dialogs += 1;
+        await dialog.dismiss();
+      });
+      await expectNotFoundPage(page, url);
+      // No markup leaks into the text, and nothing from the address runs.
+      const text = await page.locator("body").innerText();
+      expect(text).not.toMatch(/<\/?[a-z!][^>]*>/i);
+      expect(text).not.toContain("alert(1)");
+      expect(dialogs).toBe(0);
+    },
+  );
 }
