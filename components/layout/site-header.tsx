@@ -6,7 +6,10 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href="/" className="min-w-0 flex-1 py-2 font-semibold text-ink no-underline hover:underline">
+        <Link
+          href="/"
+          className="min-w-0 flex-1 py-2 font-semibold text-ink no-underline hover:underline"
+        >
           {site.name}
         </Link>
         <ThemeToggle />
