@@ -48,6 +48,38 @@ export const elements: ElementFacts[] = fs
 
 export const elementCount = elements.length;
 
+/** Every YAML file of one content folder, parsed, e.g. `readContentYaml("quotes")`. */
+export function readContentYaml(folder: string): Record<string, unknown>[] {
+  const dir = path.resolve(__dirname, "../../content", folder);
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => {
+      const data: unknown = parse(fs.readFileSync(path.join(dir, name), "utf8"));
+      if (typeof data !== "object" || data === null) throw new Error(`${folder}/${name} is empty`);
+      return data as Record<string, unknown>;
+    });
+}
+
+export interface QuoteFacts {
+  id: string;
+  speaker: string;
+  text: string;
+  position: number;
+  elements: string[];
+}
+
+/** Every quote in content/quotes, in source order. */
+export const quotes: QuoteFacts[] = readContentYaml("quotes")
+  .map((data) => ({
+    id: String(data.id),
+    speaker: String(data.speaker),
+    text: String(data.text),
+    position: Number(data.position),
+    elements: Array.isArray(data.elements) ? data.elements.map(String) : [],
+  }))
+  .sort((a, b) => a.position - b.position);
+
 export function elementNumbered(number: number): ElementFacts {
   const element = elements.find((e) => e.number === number);
   if (!element) throw new Error(`no element has number ${number}`);
