@@ -17,6 +17,17 @@ export interface CompiledBody {
   links: string[];
   /** The body as plain text, for search and previews. */
   text: string;
+  /**
+   * The body cut at its headings: the text before the first heading (id ""), then one part per
+   * heading, so that search can point at a section's anchor.
+   */
+  sections: Section[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  text: string;
 }
 
 interface TreeNode {
@@ -61,42 +72,38 @@ export function describeCompileError(error: unknown, linesBefore = 0): string {
 export async function compileMdx(source: string): Promise<CompiledBody> {
   const headings: Heading[] = [];
   const links: string[] = [];
-  const blocks: string[] = [];
+  const sections: Section[] = [{ id: "", title: "", text: "" }];
 
   const collectLinks = () => (tree: TreeNode) =>
     walk(tree, (node) => {
       if (node.type === "link" && node.url) links.push(node.url);
     });
-  const collectText = () => (tree: TreeNode) => {
+  // Runs after rehype-slug (ids exist) and before the heading anchors are added (no "#" text).
+  const collectHeadingsAndSections = () => (tree: TreeNode) => {
     for (const block of tree.children ?? []) {
+      const depth = headingTag.exec(block.tagName ?? "")?.[1];
+      const id = block.properties?.id;
       const text = textOf(block).replace(/\s+/g, " ").trim();
-      if (text) blocks.push(text);
+      if (depth && typeof id === "string") {
+        headings.push({ depth: Number(depth), id, text });
+        sections.push({ id, title: text, text: "" });
+      } else if (text) {
+        const current = sections[sections.length - 1];
+        if (current) current.text = current.text ? `${current.text}\n${text}` : text;
+      }
     }
   };
-  const collectHeadings = () => (tree: TreeNode) =>
-    walk(tree, (node) => {
-      const depth = headingTag.exec(node.tagName ?? "")?.[1];
-      const id = node.properties?.id;
-      if (depth && typeof id === "string") {
-        headings.push({ depth: Number(depth), id, text: textOf(node).trim() });
-      }
-    });
 
   const { code } = await bundleMDX({
     source,
     // Errors are reported by the loader, naming the file; esbuild's own log would only repeat them.
     esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
     mdxOptions(options) {
-      options.remarkPlugins = [
-        ...(options.remarkPlugins ?? []),
-        remarkGfm,
-        collectLinks,
-        collectText,
-      ];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, collectLinks];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
         rehypeSlug,
-        collectHeadings,
+        collectHeadingsAndSections,
         [
           rehypeAutolinkHeadings,
           {
@@ -109,5 +116,7 @@ export async function compileMdx(source: string): Promise<CompiledBody> {
       return options;
     },
   });
-  return { code, headings, links, text: blocks.join("\n") };
+  const parts = sections.filter((section) => section.id !== "" || section.text !== "");
+  const text = parts.flatMap((section) => [section.title, section.text].filter(Boolean)).join("\n");
+  return { code, headings, links, text, sections: parts };
 }

@@ -105,6 +105,20 @@ describe("compiled MDX bodies", () => {
     );
   });
 
+  it("cut the text into sections at headings, each with the heading's anchor", () => {
+    expect(element("one").body.sections).toEqual([
+      {
+        id: "what-the-report-found",
+        title: "What the report found",
+        text: "Element one is tiny. Read element two next, or the short version.",
+      },
+    ]);
+    const alpha = bundle.findings.find((f) => f.slug === "alpha");
+    expect(alpha?.body.sections).toEqual([
+      { id: "", title: "", text: "Alpha speaks to the report's wording." },
+    ]);
+  });
+
   it("compile finding bodies too", () => {
     const alpha = bundle.findings.find((f) => f.slug === "alpha");
     expect(alpha?.body.links).toEqual(["/elements/one#report-wording"]);
