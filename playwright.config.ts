@@ -1,27 +1,9 @@
-import { execSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium";
 
 const PORT = 3100;
 const baseURL = `http://localhost:${PORT}`;
 const isCI = Boolean(process.env.CI);
-
-/**
- * The browser to drive: CHROMIUM_PATH if set, else the system's chromium (as on Debian, where
- * browser downloads are blocked), else Playwright's own (after `npx playwright install chromium`).
- */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const found = execSync("command -v chromium", {
-      encoding: "utf8",
-      shell: "/bin/sh",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    return found || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,14 +21,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: chromiumArgs,
     },
   },
   projects: [
