@@ -15,7 +15,7 @@ export function Section({
   const headingId = `${id}-heading`;
   return (
     <section id={id} aria-labelledby={headingId} className={`mt-12 ${className}`}>
-      <h2 id={headingId} className="mb-4 text-2xl font-bold">
+      <h2 id={headingId} className="mb-5 text-2xl leading-tight font-bold sm:text-3xl">
         {title}
       </h2>
       {children}

@@ -107,9 +107,25 @@ export async function compileMdx(source: string): Promise<CompiledBody> {
         [
           rehypeAutolinkHeadings,
           {
-            behavior: "append",
-            properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
-            content: { type: "text", value: "#" },
+            // A sibling link rather than one inside the heading, so the heading's own name stays
+            // clean for screen readers while the link is reachable from the keyboard.
+            behavior: "after",
+            group: () => ({
+              type: "element",
+              tagName: "div",
+              properties: { className: ["heading-group"] },
+              children: [],
+            }),
+            properties: (heading: TreeNode) => ({
+              className: ["heading-anchor"],
+              ariaLabel: `Link to the section “${textOf(heading).trim()}”`,
+            }),
+            content: {
+              type: "element",
+              tagName: "span",
+              properties: { ariaHidden: "true" },
+              children: [{ type: "text", value: "#" }],
+            },
           },
         ],
       ];

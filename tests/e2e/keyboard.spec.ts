@@ -96,3 +96,18 @@ test.describe("keyboard users", () => {
     await expect(toggle).toBeFocused();
   });
 });
+
+test("a section's link can be reached from the keyboard and puts its anchor in the address", async ({
+  page,
+}) => {
+  await page.goto("/elements/workforce");
+  const heading = page.getByRole("heading", { level: 2, name: "What the report found" });
+  await expect(heading).toHaveAttribute("id", "what-the-report-found");
+  const link = page.getByRole("link", { name: "Link to the section “What the report found”" });
+  await expect(link).toHaveAttribute("href", "#what-the-report-found");
+  await link.focus();
+  await expect(link).toBeFocused();
+  await expect(link).toHaveCSS("opacity", "1");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/elements\/workforce#what-the-report-found$/);
+});
