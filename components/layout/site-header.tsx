@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { navigation, site } from "@/lib/site";
+import { NavLink } from "./nav-link.client";
 import { ThemeToggle } from "./theme-toggle.client";
 
 export function SiteHeader() {
@@ -17,12 +18,7 @@ export function SiteHeader() {
           <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="inline-flex min-h-11 items-center rounded-md px-2 font-medium no-underline underline-offset-4 hover:underline"
-                >
-                  {item.label}
-                </Link>
+                <NavLink href={item.href}>{item.label}</NavLink>
               </li>
             ))}
           </ul>

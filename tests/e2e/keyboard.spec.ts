@@ -111,3 +111,15 @@ test("a section's link can be reached from the keyboard and puts its anchor in t
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/elements\/workforce#what-the-report-found$/);
 });
+
+test("the main navigation marks the section the reader is in", async ({ page }) => {
+  await page.goto("/elements/workforce");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Key elements" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+  await page.goto("/");
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
+});
