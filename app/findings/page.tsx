@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { findingKindLabels, findingKindOrder } from "@/components/findings/finding-kinds";
+import { findingKindOrder } from "@/components/findings/finding-kinds";
 import { FindingList } from "@/components/findings/finding-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -40,8 +40,7 @@ export default function FindingsPage() {
         if (findings.length === 0) return null;
         return (
           <Section key={kind} id={kind} title={groupTitles[kind]}>
-            <p className="sr-only">{findingKindLabels[kind]}</p>
-            <FindingList findings={findings} />
+            <FindingList findings={findings} showKind={false} />
           </Section>
         );
       })}

@@ -3,12 +3,23 @@ import type { FindingSummary } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
 import { findingKindLabels } from "./finding-kinds";
 
-export function FindingList({ findings }: { findings: FindingSummary[] }) {
+/** `showKind` is off where the list sits under a heading that already names the kind. */
+export function FindingList({
+  findings,
+  showKind = true,
+}: {
+  findings: FindingSummary[];
+  showKind?: boolean;
+}) {
   return (
     <ul className="list-none space-y-4 p-0">
       {findings.map((finding) => (
         <li key={finding.slug} className="rounded-lg border border-line p-4">
-          <p className="text-sm font-semibold text-ink-muted">{findingKindLabels[finding.kind]}</p>
+          {showKind ? (
+            <p className="text-sm font-semibold text-ink-muted">
+              {findingKindLabels[finding.kind]}
+            </p>
+          ) : null}
           <h3 className="text-lg font-bold">
             <Link href={routes.finding(finding.slug)}>{finding.title}</Link>
           </h3>
