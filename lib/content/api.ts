@@ -8,20 +8,25 @@ import type { Element, Finding, FindingKind, Quote, Source, Speaker } from "./sc
  * The typed content API every page uses. It reads what scripts/build-content.ts validated and
  * compiled, once per process, so no page compiles MDX itself.
  */
-let cached: ContentBundle | undefined;
+let cached: { bundle: ContentBundle; file: string; modified: number } | undefined;
 
 function content(): ContentBundle {
-  if (!cached) {
-    const file = generatedPath(CONTENT_FILE);
-    if (!fs.existsSync(file)) {
-      throw new Error(
-        `${file} is missing: run "npm run content" (npm run build and npm run dev do it first).`,
-      );
-    }
-    // Written by build-content from a fully validated bundle, so the shape is known.
-    cached = JSON.parse(fs.readFileSync(file, "utf8")) as ContentBundle;
+  const file = cached?.file ?? generatedPath(CONTENT_FILE);
+  // In production the file never changes under a running build; in development
+  // `npm run content` may rewrite it, and the next request should see the new content.
+  if (cached && process.env.NODE_ENV === "production") return cached.bundle;
+  if (!fs.existsSync(file)) {
+    throw new Error(
+      `${file} is missing: run "npm run content" (npm run build and npm run dev do it first).`,
+    );
   }
-  return cached;
+  const modified = fs.statSync(file).mtimeMs;
+  if (!cached || cached.modified !== modified) {
+    // Written by build-content from a fully validated bundle, so the shape is known.
+    const bundle = JSON.parse(fs.readFileSync(file, "utf8")) as ContentBundle;
+    cached = { bundle, file, modified };
+  }
+  return cached.bundle;
 }
 
 /** List views carry no compiled body. */

@@ -5,9 +5,10 @@ import type * as ContentApi from "@/lib/content/api";
 import { loadFixture, makeTempDir, removeTempDirs } from "./helpers/fixture";
 
 let api: typeof ContentApi;
+let generatedFile: string;
 
 /**
- * api.ts reads `<cwd>/.generated/content.json` once and caches it. Write the valid fixture's
+ * api.ts reads `<cwd>/.generated/content.json` and caches it. Write the valid fixture's
  * bundle there, import a fresh copy of the module from that folder, and read it once so the
  * cache is filled before the working folder is put back.
  */
@@ -15,7 +16,8 @@ beforeAll(async () => {
   const bundle = await loadFixture("valid");
   const root = await makeTempDir("content-api-");
   await fs.mkdir(path.join(root, ".generated"));
-  await fs.writeFile(path.join(root, ".generated", "content.json"), JSON.stringify(bundle));
+  generatedFile = path.join(root, ".generated", "content.json");
+  await fs.writeFile(generatedFile, JSON.stringify(bundle));
 
   const previous = process.cwd();
   process.chdir(root);
@@ -165,5 +167,26 @@ describe("sources, speakers, pages and timeline", () => {
 
   it("getTimeline lists the events", () => {
     expect(api.getTimeline().map((t) => t.slug)).toEqual(["study-published"]);
+  });
+});
+
+describe("outside production", () => {
+  it("sees content that `npm run content` rewrote, without a restart", async () => {
+    const bundle = JSON.parse(await fs.readFile(generatedFile, "utf8")) as {
+      elements: { slug: string; title: string }[];
+    };
+    const original = JSON.stringify(bundle);
+    const first = bundle.elements[0];
+    if (!first) throw new Error("the fixture has no elements");
+    first.title = "A title edited while the server runs";
+    await fs.writeFile(generatedFile, JSON.stringify(bundle));
+    const later = new Date(Date.now() + 5000);
+    await fs.utimes(generatedFile, later, later);
+    try {
+      expect(api.getElement(first.slug)?.title).toBe("A title edited while the server runs");
+    } finally {
+      await fs.writeFile(generatedFile, original);
+    }
+    expect(api.getElement(first.slug)?.title).not.toBe("A title edited while the server runs");
   });
 });
