@@ -81,13 +81,15 @@ describe("compiled MDX bodies", () => {
     ]);
   });
 
-  it("render headings with their id and an anchor link to it", () => {
+  it("render headings with their id and a named section link beside them", () => {
     const html = render(element("one").body.code);
-    expect(html).toMatch(
-      /<h2 id="what-the-report-found">What the report found<a [^>]*>#<\/a><\/h2>/,
+    // The link sits after the heading, not inside it, so the heading's name stays clean.
+    expect(html).toContain(
+      '<div class="heading-group"><h2 id="what-the-report-found">What the report found</h2>' +
+        '<a class="heading-anchor" aria-label="Link to the section “What the report found”" ' +
+        'href="#what-the-report-found">' +
+        '<span aria-hidden="true">#</span></a></div>',
     );
-    expect(html).toContain('href="#what-the-report-found"');
-    expect(html).toContain('class="heading-anchor"');
   });
 
   it("collect every link target in the order written", () => {
