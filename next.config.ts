@@ -1,10 +1,10 @@
 import type { NextConfig } from "next";
 
+// Content is validated and compiled into .generated/ before `next build` (see
+// scripts/build-content.ts); every page is then generated statically from it.
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Content and search data are generated into .generated/ before the build (scripts/build-content.ts).
-  typedRoutes: false,
 };
 
 export default nextConfig;

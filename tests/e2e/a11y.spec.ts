@@ -56,3 +56,18 @@ for (const route of ROUTES) {
     });
   }
 }
+
+// WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing may need scrolling sideways.
+test("every route reflows to 320 px without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const route of ROUTES) {
+    await page.goto(route.path);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `${route.path} is ${scrollWidth}px wide at 320px`).toBeLessThanOrEqual(
+      clientWidth,
+    );
+  }
+});
