@@ -6,7 +6,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
-import { routes } from "@/lib/content/routes";
+import { routes, sectionId } from "@/lib/content/routes";
 
 const SLUG = "about";
 
@@ -30,7 +30,7 @@ export default function AboutPage() {
     <article>
       <PageHeader title={page.title} lead={<p>{page.description}</p>} />
       <MdxContent code={page.body.code} className="max-w-3xl" />
-      <Section id="timeline" title="Timeline" className="max-w-3xl">
+      <Section id={sectionId.timeline} title="Timeline" className="max-w-3xl">
         <Timeline events={events} sourceFor={getSource} />
       </Section>
       <SourceList sources={sources} />

@@ -5,7 +5,7 @@ import { speakerName } from "@/components/quotes/speaker-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getQuotes, getSpeakers } from "@/lib/content/api";
-import { routes } from "@/lib/content/routes";
+import { routes, sectionId } from "@/lib/content/routes";
 
 export const metadata: Metadata = {
   title: "Quotes",
@@ -32,13 +32,17 @@ export default function QuotesPage() {
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {speakers.map((speaker) => (
             <li key={speaker.slug}>
-              <a href={`#by-${speaker.slug}`}>{speakerName(speaker)}</a>
+              <a href={`#${sectionId.bySpeaker(speaker.slug)}`}>{speakerName(speaker)}</a>
             </li>
           ))}
         </ul>
       </nav>
       {speakers.map((speaker) => (
-        <Section key={speaker.slug} id={`by-${speaker.slug}`} title={speakerName(speaker)}>
+        <Section
+          key={speaker.slug}
+          id={sectionId.bySpeaker(speaker.slug)}
+          title={speakerName(speaker)}
+        >
           <p className="mb-6 text-ink-muted">
             {speaker.role}, {speaker.organisation}.{" "}
             <Link href={routes.speaker(speaker.slug)}>About {speaker.name}</Link>

@@ -1,12 +1,25 @@
 import type { ContentProblem } from "./errors";
 import type { ContentBundle } from "./load";
-import { routes, sectionIds } from "./routes";
+import { pageTemplates, routes, sectionId, templateSections } from "./routes";
 import { findingKinds } from "./schemas";
 
 export const ELEMENT_COUNT = 8;
 
 interface Referrer {
   file: string;
+}
+
+/** A problem when `value` names no entry of the target collection. */
+function checkRef(
+  from: Referrer,
+  field: string,
+  value: string,
+  known: ReadonlySet<string>,
+  what: string,
+): ContentProblem[] {
+  return known.has(value)
+    ? []
+    : [{ file: from.file, field, message: `no ${what} has the slug "${value}"` }];
 }
 
 /** Checks that every slug in `values` names an entry of the target collection. */
@@ -17,17 +30,7 @@ function checkRefs(
   known: ReadonlySet<string>,
   what: string,
 ): ContentProblem[] {
-  return values.flatMap((value, index) =>
-    known.has(value)
-      ? []
-      : [
-          {
-            file: from.file,
-            field: `${field}[${index}]`,
-            message: `no ${what} has the slug "${value}"`,
-          },
-        ],
-  );
+  return values.flatMap((value, index) => checkRef(from, `${field}[${index}]`, value, known, what));
 }
 
 function checkElementNumbers(bundle: ContentBundle): ContentProblem[] {
@@ -91,10 +94,8 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   }
   const positions = new Map<string, string>();
   for (const quote of bundle.quotes) {
-    problems.push(
-      ...checkRefs(quote, "speaker", [quote.speaker], speakers, "speaker").map(dropIndex),
-    );
-    problems.push(...checkRefs(quote, "source", [quote.source], sources, "source").map(dropIndex));
+    problems.push(...checkRef(quote, "speaker", quote.speaker, speakers, "speaker"));
+    problems.push(...checkRef(quote, "source", quote.source, sources, "source"));
     problems.push(...checkRefs(quote, "elements", quote.elements, elements, "element"));
     const key = `${quote.source}#${quote.position}`;
     const first = positions.get(key);
@@ -111,11 +112,16 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   for (const item of [...bundle.speakers, ...bundle.timeline, ...bundle.pages]) {
     problems.push(...checkRefs(item, "sources", item.sources, sources, "source"));
   }
+  for (const page of bundle.pages) {
+    if (!pageTemplates[page.slug]) {
+      problems.push({
+        file: page.file,
+        field: "slug",
+        message: `no page template shows "${page.slug}"; add a route in app/ and an entry in pageTemplates (lib/content/routes.ts)`,
+      });
+    }
+  }
   return problems;
-}
-
-function dropIndex(problem: ContentProblem): ContentProblem {
-  return { ...problem, field: problem.field?.replace(/\[0\]$/, "") };
 }
 
 /** Every page the site generates, with the anchors it is known to carry. */
@@ -128,20 +134,24 @@ export function knownRoutes(bundle: ContentBundle): Map<string, Set<string> | nu
   }
   map.set(
     routes.quotes(),
-    new Set([...bundle.quotes.map((q) => q.id), ...bundle.speakers.map((s) => `by-${s.slug}`)]),
+    new Set([
+      ...bundle.quotes.map((q) => q.id),
+      ...bundle.speakers.map((s) => sectionId.bySpeaker(s.slug)),
+    ]),
   );
   map.set(routes.findings(), new Set(findingKinds));
   map.set(routes.sources(), new Set(bundle.sources.map((s) => s.slug)));
   for (const e of bundle.elements)
-    map.set(routes.element(e.slug), ids(e.body.headings, sectionIds.element));
+    map.set(routes.element(e.slug), ids(e.body.headings, templateSections.element(e)));
   for (const f of bundle.findings)
-    map.set(routes.finding(f.slug), ids(f.body.headings, sectionIds.finding));
-  for (const p of bundle.pages) map.set(routes.page(p.slug), ids(p.body.headings, sectionIds.page));
+    map.set(routes.finding(f.slug), ids(f.body.headings, templateSections.finding(f)));
+  for (const p of bundle.pages) {
+    const template = pageTemplates[p.slug];
+    if (template) map.set(routes.page(p.slug), ids(p.body.headings, template()));
+  }
   for (const s of bundle.speakers) {
-    map.set(
-      routes.speaker(s.slug),
-      new Set(bundle.quotes.filter((q) => q.speaker === s.slug).map((q) => q.id)),
-    );
+    const quoteIds = bundle.quotes.filter((q) => q.speaker === s.slug).map((q) => q.id);
+    map.set(routes.speaker(s.slug), new Set([...quoteIds, ...templateSections.speaker()]));
   }
   return map;
 }

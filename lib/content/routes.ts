@@ -13,13 +13,49 @@ export const routes = {
   quoteInContext: (speaker: string, id: string) => `/speakers/${speaker}#${id}`,
   quotes: () => "/quotes",
   sources: () => "/sources",
-  source: (slug: string) => `/sources#${slug}`,
   page: (slug: string) => `/${slug}`,
 } as const;
 
-/** Ids of the sections that page templates render around an MDX body; links may point at them. */
-export const sectionIds = {
-  element: ["report-wording", "in-short", "quotes", "findings", "related", "sources"],
-  finding: ["elements", "sources"],
-  page: ["timeline", "sources"],
+/** Ids of the sections that page templates render around content; links may point at them. */
+export const sectionId = {
+  reportWording: "report-wording",
+  inShort: "in-short",
+  quotes: "quotes",
+  findings: "findings",
+  related: "related",
+  elements: "elements",
+  timeline: "timeline",
+  sources: "sources",
+  /** A speaker's group on the quotes page. */
+  bySpeaker: (speaker: string) => `by-${speaker}`,
 } as const;
+
+type SectionName = Exclude<(typeof sectionId)[keyof typeof sectionId], (speaker: string) => string>;
+
+/**
+ * Which sections each template renders for an entry. Templates ask this before rendering an
+ * optional section, and the link checker accepts exactly these anchors, so the two cannot drift.
+ */
+export const templateSections = {
+  element: (element: { inShort?: string; related: readonly string[] }): SectionName[] => [
+    sectionId.reportWording,
+    ...(element.inShort ? [sectionId.inShort] : []),
+    sectionId.quotes,
+    sectionId.findings,
+    ...(element.related.length > 0 ? [sectionId.related] : []),
+    sectionId.sources,
+  ],
+  finding: (finding: { elements: readonly string[] }): SectionName[] => [
+    ...(finding.elements.length > 0 ? [sectionId.elements] : []),
+    sectionId.sources,
+  ],
+  speaker: (): SectionName[] => [sectionId.quotes, sectionId.sources],
+};
+
+/**
+ * The pages in content/pages that have a route, with the sections their template adds. A page
+ * file needs an entry here (and a route in app/) before the site can show it.
+ */
+export const pageTemplates: Record<string, () => SectionName[]> = {
+  about: () => [sectionId.timeline, sectionId.sources],
+};

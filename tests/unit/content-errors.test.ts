@@ -21,6 +21,8 @@ const failureFixtures = [
   "broken-anchor",
   "no-frontmatter",
   "bad-mdx",
+  "absent-section",
+  "page-without-route",
 ];
 
 describe("reading and validating files", () => {
@@ -183,6 +185,31 @@ describe("links in MDX bodies", () => {
         message: 'links to "/elements/two#nope", but that page has no anchor "#nope"',
       },
     ]);
+  });
+});
+
+describe("sections that templates render only sometimes", () => {
+  it("reports a link to a section the target page does not render", async () => {
+    // Element seven has no inShort and no related elements, so its page has neither section.
+    const problems = await fixtureProblems("absent-section");
+    expect(problems).toEqual([
+      {
+        file: "elements/three.mdx",
+        message: 'links to "/elements/seven#related", but that page has no anchor "#related"',
+      },
+      {
+        file: "elements/three.mdx",
+        message: 'links to "/elements/seven#in-short", but that page has no anchor "#in-short"',
+      },
+    ]);
+  });
+
+  it("reports a page file that no route shows", async () => {
+    const problems = await fixtureProblems("page-without-route");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe("pages/privacy.mdx");
+    expect(problems[0]?.field).toBe("slug");
+    expect(problems[0]?.message).toMatch(/^no page template shows "privacy"/);
   });
 });
 

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getAdjacentElements, getElement, getElements, getSources } from "@/lib/content/api";
 import { ELEMENT_COUNT } from "@/lib/content/references";
-import { routes } from "@/lib/content/routes";
+import { routes, sectionId, templateSections } from "@/lib/content/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,6 +35,7 @@ export default async function ElementPage({ params }: Props) {
   if (!element) notFound();
   const { previous, next } = getAdjacentElements(element.slug);
   const sources = getSources(element.sources);
+  const sections = new Set(templateSections.element(element));
 
   return (
     <article>
@@ -43,16 +44,16 @@ export default async function ElementPage({ params }: Props) {
         title={element.title}
         lead={element.summary}
       />
-      <section id="report-wording" aria-label="The report's wording" className="max-w-3xl">
+      <section id={sectionId.reportWording} aria-label="The report's wording" className="max-w-3xl">
         <ReportWording text={element.reportWording} sourceTitle={sources[0]?.title ?? ""} />
       </section>
-      {element.inShort ? (
-        <Section id="in-short" title="In short" className="max-w-3xl">
+      {sections.has(sectionId.inShort) ? (
+        <Section id={sectionId.inShort} title="In short" className="max-w-3xl">
           <p className="text-lg">{element.inShort}</p>
         </Section>
       ) : null}
       <MdxContent code={element.body.code} className="mt-12 max-w-3xl" />
-      <ElementRelations element={element} />
+      <ElementRelations element={element} showRelated={sections.has(sectionId.related)} />
       <SourceList sources={sources} />
       <ElementPager previous={previous} next={next} />
     </article>

@@ -8,7 +8,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getElementsBySlugs, getFinding, getFindings, getSources } from "@/lib/content/api";
-import { routes } from "@/lib/content/routes";
+import { routes, sectionId, templateSections } from "@/lib/content/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -42,8 +42,8 @@ export default async function FindingPage({ params }: Props) {
         lead={<p>{finding.summary}</p>}
       />
       <MdxContent code={finding.body.code} className="max-w-3xl" />
-      {elements.length > 0 ? (
-        <Section id="elements" title="Key elements it relates to">
+      {templateSections.finding(finding).includes(sectionId.elements) ? (
+        <Section id={sectionId.elements} title="Key elements it relates to">
           <ElementGrid elements={elements} headingLevel={3} />
         </Section>
       ) : null}

@@ -6,7 +6,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getQuotes, getSources, getSpeaker, getSpeakers } from "@/lib/content/api";
-import { routes } from "@/lib/content/routes";
+import { routes, sectionId } from "@/lib/content/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -46,7 +46,7 @@ export default async function SpeakerPage({ params }: Props) {
           </>
         }
       />
-      <Section id="quotes" title="What they said, in order">
+      <Section id={sectionId.quotes} title="What they said, in order">
         <p className="mb-6 max-w-3xl text-ink-muted">
           Every sentence {speaker.name} said in the news release, word for word, in the order it
           appears there. Each quote has its own link.
