@@ -7,7 +7,6 @@ export const site = {
   university: "University of Strathclyde",
   commissionedBy: "the Scottish Government",
   published: "2023-12-13",
-  publishedText: "13 December 2023",
   description:
     "The eight key elements that CELCIS found create the conditions for lasting change in Scotland's children's services, with the findings and quotes behind them.",
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),

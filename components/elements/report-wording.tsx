@@ -1,3 +1,4 @@
+import { DateText } from "@/components/ui/date-text";
 import { site } from "@/lib/site";
 
 /** The report's own wording of an element, quoted exactly and attributed to the report. */
@@ -9,7 +10,7 @@ export function ReportWording({ text, sourceTitle }: { text: string; sourceTitle
       </blockquote>
       <figcaption className="mt-3 text-sm text-ink-muted">
         The report&rsquo;s words: <cite>{site.reportTitle}</cite>, {site.publisher},{" "}
-        {site.publishedText}, as listed in <cite>{sourceTitle}</cite>.
+        <DateText iso={site.published} />, as listed in <cite>{sourceTitle}</cite>.
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DateText } from "@/components/ui/date-text";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -8,8 +9,7 @@ export function SiteFooter() {
         <p>
           <cite className="font-semibold text-ink not-italic">{site.reportTitle}</cite>, the
           concluding report of a study by {site.publisherFull}, {site.university}, for{" "}
-          {site.commissionedBy}. Published on{" "}
-          <time dateTime={site.published}>{site.publishedText}</time>.
+          {site.commissionedBy}. Published on <DateText iso={site.published} />.
         </p>
         <p>
           Quotes are given word for word from the news release on the report. Every fact names its

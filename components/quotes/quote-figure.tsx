@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ElementSummary } from "@/lib/content/api";
 import type { Quote, Source, Speaker } from "@/lib/content/schemas";
 import { routes } from "@/lib/content/routes";
-import { formatDate } from "@/components/ui/date-text";
+import { SourceCitation } from "@/components/sources/source-list";
 import { speakerName } from "./speaker-name";
 
 /**
@@ -38,9 +38,7 @@ export function QuoteFigure({
           <Link href={routes.speaker(speaker.slug)} className="font-semibold">
             {name}
           </Link>
-          , {speaker.role}, {speaker.organisation}. Source: <cite>{source.title}</cite> (
-          {source.publisher}
-          {source.date ? `, ${formatDate(source.date)}` : ""}).
+          , {speaker.role}, {speaker.organisation}. Source: <SourceCitation source={source} />.
         </p>
         {elements.length > 0 ? (
           <p>

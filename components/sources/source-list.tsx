@@ -1,13 +1,17 @@
 import type { Source } from "@/lib/content/schemas";
 import { formatDate } from "@/components/ui/date-text";
 import { Section } from "@/components/ui/section";
+import { sectionId } from "@/lib/content/routes";
 
+/** A source as a citation: its title (linked, in <cite>), publisher and date. */
 export function SourceCitation({ source }: { source: Source }) {
   return (
     <>
-      <a href={source.url} rel="noopener">
-        {source.title}
-      </a>
+      <cite>
+        <a href={source.url} rel="noopener">
+          {source.title}
+        </a>
+      </cite>
       <span className="text-ink-muted">
         {" "}
         ({source.publisher}
@@ -21,7 +25,7 @@ export function SourceCitation({ source }: { source: Source }) {
 export function SourceList({ sources, title = "Sources" }: { sources: Source[]; title?: string }) {
   if (sources.length === 0) return null;
   return (
-    <Section id="sources" title={title}>
+    <Section id={sectionId.sources} title={title}>
       <ul className="space-y-2">
         {sources.map((source) => (
           <li key={source.slug}>
