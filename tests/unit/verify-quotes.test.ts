@@ -275,9 +275,10 @@ describe("the site's quotes against the news release", () => {
     }
   });
 
-  it("uses a fixture that is a byte-for-byte copy of the shared source, when that is present", () => {
-    if (!existsSync(sharedSource)) return;
-    expect(readFileSync(fixtureSource).equals(readFileSync(sharedSource))).toBe(true);
+  // Defined only where the shared source is at hand, rather than passing with no assertion.
+  const copies = existsSync(sharedSource) ? [sharedSource] : [];
+  it.each(copies)("uses a fixture that is a byte-for-byte copy of %s", (file) => {
+    expect(readFileSync(fixtureSource).equals(readFileSync(file))).toBe(true);
   });
 });
 
