@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuoteList } from "@/components/quotes/quote-list";
-import { speakerName } from "@/components/quotes/speaker-name";
+import { speakerName } from "@/lib/content/quote-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getQuotes, getSpeakers } from "@/lib/content/api";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { speakerName } from "@/components/quotes/speaker-name";
+import { speakerName } from "@/lib/content/quote-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQuotes, getSpeakers } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";

@@ -3,7 +3,7 @@ import type { ElementSummary } from "@/lib/content/api";
 import type { Quote, Source, Speaker } from "@/lib/content/schemas";
 import { routes } from "@/lib/content/routes";
 import { SourceCitation } from "@/components/sources/source-list";
-import { speakerName } from "./speaker-name";
+import { speakerName } from "@/lib/content/quote-view";
 
 /**
  * A quote, word for word, with its speaker and source. With `anchor` the figure carries the

@@ -1,124 +1,75 @@
 import "server-only";
 import fs from "node:fs";
+import { readContentBundle } from "./bundle";
+import type { ContentApi } from "./content-api";
+import { createContentApi } from "./content-api";
 import { CONTENT_FILE, generatedPath } from "./generated";
-import type { ContentBundle, WithBody } from "./load";
-import type { Element, Finding, FindingKind, Quote, Source, Speaker } from "./schemas";
+
+export type { ElementSummary, FindingSummary, PageSummary } from "./content-api";
+export type { QuoteView } from "./quote-view";
 
 /**
- * The typed content API every page uses. It reads what scripts/build-content.ts validated and
- * compiled, once per process, so no page compiles MDX itself.
+ * The content API for pages: the plain API of content-api.ts over what scripts/build-content.ts
+ * validated and compiled, read once per process, so no page compiles MDX itself.
  */
-let cached: { bundle: ContentBundle; file: string; modified: number } | undefined;
+let cached: { api: ContentApi; file: string; modified: number } | undefined;
 
-function content(): ContentBundle {
+function content(): ContentApi {
   const file = cached?.file ?? generatedPath(CONTENT_FILE);
   // In production the file never changes under a running build; in development
   // `npm run content` may rewrite it, and the next request should see the new content.
-  if (cached && process.env.NODE_ENV === "production") return cached.bundle;
-  if (!fs.existsSync(file)) {
-    throw new Error(
-      `${file} is missing: run "npm run content" (npm run build and npm run dev do it first).`,
-    );
-  }
-  const modified = fs.statSync(file).mtimeMs;
+  if (cached && process.env.NODE_ENV === "production") return cached.api;
+  const modified = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
   if (!cached || cached.modified !== modified) {
-    // Written by build-content from a fully validated bundle, so the shape is known.
-    const bundle = JSON.parse(fs.readFileSync(file, "utf8")) as ContentBundle;
-    cached = { bundle, file, modified };
+    cached = { api: createContentApi(readContentBundle(file)), file, modified };
   }
-  return cached.bundle;
+  return cached.api;
 }
 
-/** List views carry no compiled body. */
-export type ElementSummary = Omit<WithBody<Element>, "body">;
-export type FindingSummary = Omit<WithBody<Finding>, "body">;
+type Api = ContentApi;
 
-function withoutBody<T extends { body: unknown }>({ body: _body, ...rest }: T): Omit<T, "body"> {
-  return rest;
-}
+export const getElements: Api["getElements"] = (...args: Parameters<Api["getElements"]>) =>
+  content().getElements(...args);
+export const getElement: Api["getElement"] = (...args: Parameters<Api["getElement"]>) =>
+  content().getElement(...args);
+export const getAdjacentElements: Api["getAdjacentElements"] = (
+  ...args: Parameters<Api["getAdjacentElements"]>
+) => content().getAdjacentElements(...args);
+export const getElementsBySlugs: Api["getElementsBySlugs"] = (
+  ...args: Parameters<Api["getElementsBySlugs"]>
+) => content().getElementsBySlugs(...args);
+export const getFindings: Api["getFindings"] = (...args: Parameters<Api["getFindings"]>) =>
+  content().getFindings(...args);
+export const getFinding: Api["getFinding"] = (...args: Parameters<Api["getFinding"]>) =>
+  content().getFinding(...args);
+export const getAdjacentFindings: Api["getAdjacentFindings"] = (
+  ...args: Parameters<Api["getAdjacentFindings"]>
+) => content().getAdjacentFindings(...args);
+export const getSpeakers: Api["getSpeakers"] = (...args: Parameters<Api["getSpeakers"]>) =>
+  content().getSpeakers(...args);
+export const getSpeaker: Api["getSpeaker"] = (...args: Parameters<Api["getSpeaker"]>) =>
+  content().getSpeaker(...args);
+export const getQuotes: Api["getQuotes"] = (...args: Parameters<Api["getQuotes"]>) =>
+  content().getQuotes(...args);
+export const getQuote: Api["getQuote"] = (...args: Parameters<Api["getQuote"]>) =>
+  content().getQuote(...args);
+export const getQuoteViews: Api["getQuoteViews"] = (...args: Parameters<Api["getQuoteViews"]>) =>
+  content().getQuoteViews(...args);
+export const getQuoteView: Api["getQuoteView"] = (...args: Parameters<Api["getQuoteView"]>) =>
+  content().getQuoteView(...args);
+export const getQuoteNeighbours: Api["getQuoteNeighbours"] = (
+  ...args: Parameters<Api["getQuoteNeighbours"]>
+) => content().getQuoteNeighbours(...args);
+export const getSources: Api["getSources"] = (...args: Parameters<Api["getSources"]>) =>
+  content().getSources(...args);
+export const getSource: Api["getSource"] = (...args: Parameters<Api["getSource"]>) =>
+  content().getSource(...args);
+export const getPage: Api["getPage"] = (...args: Parameters<Api["getPage"]>) =>
+  content().getPage(...args);
+export const getPages: Api["getPages"] = (...args: Parameters<Api["getPages"]>) =>
+  content().getPages(...args);
+export const getTimeline: Api["getTimeline"] = (...args: Parameters<Api["getTimeline"]>) =>
+  content().getTimeline(...args);
 
-export function getElements(): ElementSummary[] {
-  return content().elements.map(withoutBody);
-}
-
-export function getElement(slug: string): WithBody<Element> | undefined {
-  return content().elements.find((element) => element.slug === slug);
-}
-
-export function getAdjacentElements(slug: string): {
-  previous?: ElementSummary;
-  next?: ElementSummary;
-} {
-  const elements = getElements();
-  const index = elements.findIndex((element) => element.slug === slug);
-  if (index === -1) return {};
-  return { previous: elements[index - 1], next: elements[index + 1] };
-}
-
-export function getElementsBySlugs(slugs: readonly string[]): ElementSummary[] {
-  const elements = getElements();
-  return slugs.flatMap((slug) => elements.filter((element) => element.slug === slug));
-}
-
-export function getFindings(
-  filter: { element?: string; kind?: FindingKind } = {},
-): FindingSummary[] {
-  return content()
-    .findings.filter((f) => !filter.element || f.elements.includes(filter.element))
-    .filter((f) => !filter.kind || f.kind === filter.kind)
-    .map(withoutBody);
-}
-
-export function getFinding(slug: string): WithBody<Finding> | undefined {
-  return content().findings.find((finding) => finding.slug === slug);
-}
-
-/** Speakers in the order they first speak in the sources. */
-export function getSpeakers(): Speaker[] {
-  const { speakers, quotes } = content();
-  const firstQuote = (slug: string) => {
-    const index = quotes.findIndex((quote) => quote.speaker === slug);
-    return index === -1 ? Number.POSITIVE_INFINITY : index;
-  };
-  return [...speakers].sort((a, b) => firstQuote(a.slug) - firstQuote(b.slug));
-}
-
-export function getSpeaker(slug: string): Speaker | undefined {
-  return content().speakers.find((speaker) => speaker.slug === slug);
-}
-
-/** Quotes in source order, optionally only one speaker's or those that speak to one element. */
-export function getQuotes(filter: { speaker?: string; element?: string } = {}): Quote[] {
-  return content()
-    .quotes.filter((q) => !filter.speaker || q.speaker === filter.speaker)
-    .filter((q) => !filter.element || q.elements.includes(filter.element));
-}
-
-export function getQuote(id: string): Quote | undefined {
-  return content().quotes.find((quote) => quote.id === id);
-}
-
-export function getSources(slugs?: readonly string[]): Source[] {
-  const all = content().sources;
-  if (!slugs)
-    return [...all].sort(
-      (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
-    );
-  return slugs.flatMap((slug) => all.filter((source) => source.slug === slug));
-}
-
-export function getSource(slug: string): Source | undefined {
-  return content().sources.find((source) => source.slug === slug);
-}
-
-export function getPage(slug: string) {
-  return content().pages.find((page) => page.slug === slug);
-}
-
-export function getPages() {
-  return content().pages.map(withoutBody);
-}
-
-export function getTimeline() {
-  return content().timeline;
-}
+/** The whole API, for code that needs several getters (the list of every page). */
+export const getContentApi = (): ContentApi => content();

@@ -1,7 +1,7 @@
 import type { ContentProblem } from "./errors";
 import type { ContentBundle } from "./load";
-import { pageTemplates, routes, sectionId, templateSections } from "./routes";
-import { findingKinds } from "./schemas";
+import { pageTemplates, routes } from "./routes";
+import { listSitePages } from "./site-pages";
 
 export const ELEMENT_COUNT = 8;
 
@@ -125,35 +125,8 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
 }
 
 /** Every page the site generates, with the anchors it is known to carry. */
-export function knownRoutes(bundle: ContentBundle): Map<string, Set<string> | null> {
-  const map = new Map<string, Set<string> | null>();
-  const ids = (headings: readonly { id: string }[], extra: readonly string[]) =>
-    new Set([...headings.map((h) => h.id), ...extra]);
-  for (const path of [routes.home(), routes.elements(), routes.speakers()]) {
-    map.set(path, null);
-  }
-  map.set(
-    routes.quotes(),
-    new Set([
-      ...bundle.quotes.map((q) => q.id),
-      ...bundle.speakers.map((s) => sectionId.bySpeaker(s.slug)),
-    ]),
-  );
-  map.set(routes.findings(), new Set(findingKinds));
-  map.set(routes.sources(), new Set(bundle.sources.map((s) => s.slug)));
-  for (const e of bundle.elements)
-    map.set(routes.element(e.slug), ids(e.body.headings, templateSections.element(e)));
-  for (const f of bundle.findings)
-    map.set(routes.finding(f.slug), ids(f.body.headings, templateSections.finding(f)));
-  for (const p of bundle.pages) {
-    const template = pageTemplates[p.slug];
-    if (template) map.set(routes.page(p.slug), ids(p.body.headings, template()));
-  }
-  for (const s of bundle.speakers) {
-    const quoteIds = bundle.quotes.filter((q) => q.speaker === s.slug).map((q) => q.id);
-    map.set(routes.speaker(s.slug), new Set([...quoteIds, ...templateSections.speaker()]));
-  }
-  return map;
+export function knownRoutes(bundle: ContentBundle): Map<string, ReadonlySet<string> | null> {
+  return new Map(listSitePages(bundle).map((page) => [page.path, page.anchors]));
 }
 
 /** Internal links in MDX bodies must reach a generated page and, with a #fragment, a real anchor. */

@@ -12,6 +12,8 @@ export const routes = {
   speaker: (slug: string) => `/speakers/${slug}`,
   quoteInContext: (speaker: string, id: string) => `/speakers/${speaker}#${id}`,
   quotes: () => "/quotes",
+  quote: (id: string) => `/quotes/${id}`,
+  search: () => "/search",
   sources: () => "/sources",
   page: (slug: string) => `/${slug}`,
 } as const;

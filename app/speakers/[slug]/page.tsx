@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuoteList } from "@/components/quotes/quote-list";
-import { speakerName } from "@/components/quotes/speaker-name";
+import { speakerName } from "@/lib/content/quote-view";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";

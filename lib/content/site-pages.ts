@@ -1,0 +1,103 @@
+import type { ContentBundle } from "./load";
+import { speakerName } from "./quote-view";
+import { pageTemplates, routes, sectionId, templateSections } from "./routes";
+import { findingKinds } from "./schemas";
+
+export type SitePageKind =
+  "home" | "list" | "element" | "finding" | "speaker" | "quote" | "page" | "search";
+
+/** One page the site generates. */
+export interface SitePage {
+  path: string;
+  title: string;
+  kind: SitePageKind;
+  /** The ids a link may point at with #fragment; null where the page is not checked. */
+  anchors: ReadonlySet<string> | null;
+}
+
+/** A quote's page title: its opening words and who said them. */
+export function quotePageTitle(text: string, speaker: string): string {
+  const words = text.split(/\s+/);
+  const opening = words.length > 10 ? `${words.slice(0, 10).join(" ")}…` : text;
+  return `“${opening}”, ${speaker}`;
+}
+
+/**
+ * Every page of the site, derived from the content: the one list that the link checker, the
+ * sitemap, the search index, preview images and the accessibility sweep all read, so no list of
+ * pages is kept by hand anywhere else.
+ */
+export function listSitePages(bundle: ContentBundle): SitePage[] {
+  const ids = (headings: readonly { id: string }[], extra: readonly string[]) =>
+    new Set([...headings.map((h) => h.id), ...extra]);
+  const speakerBySlug = new Map(bundle.speakers.map((s) => [s.slug, s]));
+  const quotesOf = (slug: string) => bundle.quotes.filter((q) => q.speaker === slug);
+
+  const pages: SitePage[] = [
+    { path: routes.home(), title: "Home", kind: "home", anchors: null },
+    { path: routes.elements(), title: "Key elements", kind: "list", anchors: null },
+    ...bundle.elements.map((e) => ({
+      path: routes.element(e.slug),
+      title: e.title,
+      kind: "element" as const,
+      anchors: ids(e.body.headings, templateSections.element(e)),
+    })),
+    {
+      path: routes.findings(),
+      title: "Findings",
+      kind: "list",
+      anchors: new Set<string>(findingKinds),
+    },
+    ...bundle.findings.map((f) => ({
+      path: routes.finding(f.slug),
+      title: f.title,
+      kind: "finding" as const,
+      anchors: ids(f.body.headings, templateSections.finding(f)),
+    })),
+    {
+      path: routes.quotes(),
+      title: "Quotes",
+      kind: "list",
+      anchors: new Set([
+        ...bundle.quotes.map((q) => q.id),
+        ...bundle.speakers.map((s) => sectionId.bySpeaker(s.slug)),
+      ]),
+    },
+    ...bundle.quotes.map((q) => {
+      const speaker = speakerBySlug.get(q.speaker);
+      return {
+        path: routes.quote(q.id),
+        title: quotePageTitle(q.text, speaker ? speakerName(speaker) : q.speaker),
+        kind: "quote" as const,
+        anchors: null,
+      };
+    }),
+    { path: routes.speakers(), title: "Speakers", kind: "list", anchors: null },
+    ...bundle.speakers.map((s) => ({
+      path: routes.speaker(s.slug),
+      title: speakerName(s),
+      kind: "speaker" as const,
+      anchors: new Set([...quotesOf(s.slug).map((q) => q.id), ...templateSections.speaker()]),
+    })),
+    ...bundle.pages.flatMap((p) => {
+      const template = pageTemplates[p.slug];
+      return template
+        ? [
+            {
+              path: routes.page(p.slug),
+              title: p.title,
+              kind: "page" as const,
+              anchors: ids(p.body.headings, template()),
+            },
+          ]
+        : [];
+    }),
+    {
+      path: routes.sources(),
+      title: "Sources",
+      kind: "list",
+      anchors: new Set(bundle.sources.map((s) => s.slug)),
+    },
+  ];
+  return pages;
+}

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ContentApi } from "@/lib/content/content-api";
+import { createContentApi } from "@/lib/content/content-api";
+import type { ContentBundle } from "@/lib/content/load";
+import { listSitePages, quotePageTitle } from "@/lib/content/site-pages";
+import { loadFixture } from "./helpers/fixture";
+
+let bundle: ContentBundle;
+let api: ContentApi;
+
+beforeAll(async () => {
+  bundle = await loadFixture("valid");
+  api = createContentApi(bundle);
+});
+
+describe("quote views", () => {
+  it("resolve the speaker, source and elements once, with the quote's links", () => {
+    const view = api.getQuoteView("first-quote");
+    expect(view).toMatchObject({
+      id: "first-quote",
+      speaker: { slug: "jo-bloggs", shortName: "Jo Bloggs" },
+      permalink: "/quotes/first-quote",
+      inContext: "/speakers/jo-bloggs#first-quote",
+    });
+    expect(view?.source.title).toBe(api.getSource(view?.source.slug ?? "")?.title);
+    expect(view?.elements.map((e) => e.slug)).toEqual(
+      api.getQuote("first-quote")?.elements ?? ["(missing)"],
+    );
+  });
+
+  it("are plain data that survive JSON, as props to client components must", () => {
+    const views = api.getQuoteViews();
+    expect(JSON.parse(JSON.stringify(views))).toEqual(views);
+  });
+
+  it("filter like getQuotes", () => {
+    expect(api.getQuoteViews({ element: "one" }).map((q) => q.id)).toEqual(
+      api.getQuotes({ element: "one" }).map((q) => q.id),
+    );
+    expect(api.getQuoteViews({ speaker: "nobody" })).toEqual([]);
+  });
+
+  it("know their neighbours in the source and in the speaker's statement", () => {
+    expect(api.getQuoteNeighbours("first-quote")).toMatchObject({
+      previous: undefined,
+      next: { id: "second-quote" },
+      speakerNext: { id: "second-quote" },
+    });
+    expect(api.getQuoteNeighbours("second-quote").previous?.id).toBe("first-quote");
+    expect(api.getQuoteNeighbours("nope")).toEqual({});
+  });
+});
+
+describe("the list of every page", () => {
+  it("holds each element, finding, quote and speaker once, at its route", () => {
+    const paths = listSitePages(bundle).map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const e of bundle.elements) expect(paths).toContain(`/elements/${e.slug}`);
+    for (const f of bundle.findings) expect(paths).toContain(`/findings/${f.slug}`);
+    for (const q of bundle.quotes) expect(paths).toContain(`/quotes/${q.id}`);
+    for (const s of bundle.speakers) expect(paths).toContain(`/speakers/${s.slug}`);
+    expect(paths).toEqual(expect.arrayContaining(["/", "/quotes", "/findings", "/about"]));
+  });
+
+  it("gives every page a title", () => {
+    for (const page of listSitePages(bundle)) expect(page.title.trim()).not.toBe("");
+  });
+
+  it("titles a quote page with its opening words and speaker", () => {
+    expect(quotePageTitle("Short words.", "Jo")).toBe("“Short words.”, Jo");
+    expect(quotePageTitle("one two three four five six seven eight nine ten eleven", "Jo")).toBe(
+      "“one two three four five six seven eight nine ten…”, Jo",
+    );
+  });
+});
