@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ElementGrid } from "@/components/elements/element-card";
+import { ReportLinks } from "@/components/sources/report-links";
 import { DateText } from "@/components/ui/date-text";
 import { Section } from "@/components/ui/section";
 import { getElements, getFinding, getSource } from "@/lib/content/api";
@@ -9,7 +10,7 @@ import { site } from "@/lib/site";
 export default function HomePage() {
   const elements = getElements();
   const headline = getFinding("structural-change-is-not-enough");
-  const source = getSource("celcis-news-release");
+  const source = getSource("strathclyde-news-release");
 
   return (
     <>
@@ -32,6 +33,7 @@ export default function HomePage() {
             eight key elements that together create the conditions for change that works and lasts.
           </p>
         </div>
+        <ReportLinks className="mt-4 text-lg" />
         <p className="mt-6 flex flex-wrap gap-4">
           <Link
             href={headline ? routes.finding(headline.slug) : routes.findings()}
@@ -54,8 +56,12 @@ export default function HomePage() {
 
       {source ? (
         <p className="mt-10 text-sm text-ink-muted">
-          Source: <a href={source.url}>{source.title}</a> ({source.publisher},{" "}
-          <DateText iso={source.date ?? site.published} />
+          Source: <a href={source.url}>{source.title}</a> ({source.publisher}
+          {source.date ? (
+            <>
+              , <DateText iso={source.date} />
+            </>
+          ) : null}
           ).
         </p>
       ) : null}

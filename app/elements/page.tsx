@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 export default function ElementsPage() {
   const elements = getElements();
-  const source = getSource("celcis-news-release");
+  const source = getSource("strathclyde-news-release");
   return (
     <>
       <PageHeader

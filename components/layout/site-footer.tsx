@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReportLinks } from "@/components/sources/report-links";
 import { DateText } from "@/components/ui/date-text";
 import { site } from "@/lib/site";
 
@@ -11,6 +12,7 @@ export function SiteFooter() {
           concluding report of a study by {site.publisherFull}, {site.university}, for{" "}
           {site.commissionedBy}. Published on <DateText iso={site.published} />.
         </p>
+        <ReportLinks />
         <p>
           Quotes are given word for word from the news release on the report. Every fact names its
           source: see <Link href="/sources">all sources</Link> and{" "}

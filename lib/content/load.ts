@@ -7,6 +7,7 @@ import type { ContentProblem } from "./errors";
 import { ContentError } from "./errors";
 import type { RawEntry } from "./read";
 import { readCollection } from "./read";
+import { checkOutsideLinks } from "./outside-links";
 import { checkLinks, checkReferences } from "./references";
 import type { Element, Finding, Page, Quote, Source, Speaker, TimelineEvent } from "./schemas";
 
@@ -118,7 +119,7 @@ export async function loadContent(
   // report the gap it leaves.
   if (problems.length > 0) throw new ContentError(problems);
   problems.push(...checkReferences(bundle));
-  if (problems.length === 0) problems.push(...checkLinks(bundle));
+  if (problems.length === 0) problems.push(...checkLinks(bundle), ...checkOutsideLinks(bundle));
   if (problems.length > 0) throw new ContentError(problems);
   return bundle;
 }

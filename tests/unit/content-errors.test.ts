@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, formatProblem } from "@/lib/content/errors";
+import { checkOutsideLinks } from "@/lib/content/outside-links";
 import { fixtureError, fixtureProblems, loadFixture, removeTempDirs } from "./helpers/fixture";
 
 afterAll(removeTempDirs);
@@ -18,6 +19,7 @@ const failureFixtures = [
   "unknown-speaker",
   "unknown-source",
   "broken-link",
+  "outside-link",
   "broken-anchor",
   "no-frontmatter",
   "bad-mdx",
@@ -269,5 +271,35 @@ describe("error messages are for content editors", () => {
       expect(problem.message).not.toContain("\n");
       expect(problem.file).not.toMatch(/^\//);
     }
+  });
+});
+
+describe("outside addresses", () => {
+  it("must be the url of a source: a body link and a field are each named", async () => {
+    const problems = await fixtureProblems("outside-link");
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: "elements/three.mdx",
+          message: expect.stringContaining('"https://example.org/not-a-source"'),
+        }),
+        expect.objectContaining({
+          file: "speakers/jo-bloggs.yaml",
+          field: "bio",
+          message: expect.stringContaining("not the url of any source in content/sources/"),
+        }),
+      ]),
+    );
+    expect(problems).toHaveLength(2);
+  });
+
+  it("may be a source's url, with or without a trailing slash", async () => {
+    const bundle = await loadFixture("valid");
+    const [first, ...rest] = bundle.elements;
+    if (!first) throw new Error("the valid fixture has no elements");
+    const linking = { ...first, body: { ...first.body, links: ["https://example.org/study/"] } };
+    expect(checkOutsideLinks({ ...bundle, elements: [linking, ...rest] })).toEqual([]);
+    const stray = { ...first, body: { ...first.body, links: ["https://example.org/studies"] } };
+    expect(checkOutsideLinks({ ...bundle, elements: [stray, ...rest] })).toHaveLength(1);
   });
 });
