@@ -7,17 +7,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 const SLUG = "about";
 
 export function generateMetadata(): Metadata {
   const page = getPage(SLUG);
   if (!page) return {};
-  return {
+  return pageMetadata({
     title: page.title,
     description: page.description,
-    alternates: { canonical: routes.page(SLUG) },
-  };
+    path: routes.page(SLUG),
+  });
 }
 
 export default function AboutPage() {

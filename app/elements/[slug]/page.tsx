@@ -10,6 +10,7 @@ import { Section } from "@/components/ui/section";
 import { getAdjacentElements, getElement, getElements, getSources } from "@/lib/content/api";
 import { ELEMENT_COUNT } from "@/lib/content/references";
 import { routes, sectionId, templateSections } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,12 +23,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const element = getElement((await params).slug);
   if (!element) return {};
-  return {
+  return pageMetadata({
     title: `${element.number}. ${element.title}`,
     description: element.summary,
-    alternates: { canonical: routes.element(element.slug) },
-    openGraph: { title: element.title, description: element.summary, type: "article" },
-  };
+    path: routes.element(element.slug),
+    type: "article",
+  });
 }
 
 export default async function ElementPage({ params }: Props) {

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getElementsBySlugs, getFinding, getFindings, getSources } from "@/lib/content/api";
 import { routes, sectionId, templateSections } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,12 +22,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const finding = getFinding((await params).slug);
   if (!finding) return {};
-  return {
+  return pageMetadata({
     title: finding.title,
     description: finding.summary,
-    alternates: { canonical: routes.finding(finding.slug) },
-    openGraph: { title: finding.title, description: finding.summary, type: "article" },
-  };
+    path: routes.finding(finding.slug),
+    type: "article",
+  });
 }
 
 export default async function FindingPage({ params }: Props) {
