@@ -33,13 +33,13 @@ export function uncoveredCharacters(text: string): string[] {
 
 /**
  * The font size (px) for a quote on a 1200×630 card: large for a short quote, smaller for a long
- * one, never below 28 px, which keeps about 560 characters on the card and legible as a thumbnail.
+ * one, never below 30 px, which keeps about 560 characters on the card and legible as a thumbnail.
  */
 export function quoteFontSize(length: number): number {
   if (length <= 90) return 60;
-  if (length <= 160) return 50;
-  if (length <= 240) return 42;
-  if (length <= 340) return 36;
-  if (length <= 460) return 31;
-  return 28;
+  if (length <= 160) return 52;
+  if (length <= 240) return 46;
+  if (length <= 340) return 40;
+  if (length <= 460) return 34;
+  return 30;
 }
