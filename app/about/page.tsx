@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReportCitation } from "@/components/cite/report-citation";
 import { Timeline } from "@/components/about/timeline";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
@@ -35,6 +36,7 @@ export default function AboutPage() {
         <Timeline events={events} sourceFor={getSource} />
       </Section>
       <SourceList sources={sources} />
+      <ReportCitation page={routes.page(SLUG)} />
     </article>
   );
 }

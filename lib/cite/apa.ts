@@ -10,9 +10,7 @@ function dated(work: CitableWork): string {
 function reference(work: CitableWork): string {
   const authors = sentence(joinNames(work.authors.map(contributorName), "&"));
   const medium = [work.medium, work.note].filter(Boolean).join(", ");
-  const title = work.container
-    ? `${work.title}. In ${work.container.title}`
-    : work.title;
+  const title = work.container ? `${work.title}. In ${work.container.title}` : work.title;
   const parts = [`${authors} ${dated(work)}`, `${title}${medium ? ` [${medium}]` : ""}`];
   if (work.publisher && !publisherRepeatsAuthor(work)) parts.push(work.publisher);
   return parts.map(sentence).join(" ");

@@ -1,7 +1,6 @@
 /** Someone credited with a work: a person, or an organisation as corporate author. */
 export type Contributor =
-  | { kind: "person"; family: string; given: string }
-  | { kind: "organisation"; name: string };
+  { kind: "person"; family: string; given: string } | { kind: "organisation"; name: string };
 
 /**
  * What a citation needs to know about a work, whatever the style: a report, a part of one, a
@@ -26,8 +25,18 @@ export interface CitableWork {
 }
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 export function parseIsoDate(iso: string): { year: number; month: string; day: number } {
@@ -42,7 +51,12 @@ export function initials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((name) => name.split("-").map((part) => `${part.charAt(0).toUpperCase()}.`).join("-"))
+    .map((name) =>
+      name
+        .split("-")
+        .map((part) => `${part.charAt(0).toUpperCase()}.`)
+        .join("-"),
+    )
     .join(" ");
 }
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ElementCitation, ElementStructuredData } from "@/components/elements/element-citation";
 import { ElementPager } from "@/components/elements/element-pager";
 import { ElementRelations } from "@/components/elements/element-relations";
 import { ReportWording } from "@/components/elements/report-wording";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { CopyLink } from "@/components/share/copy-link";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -45,6 +47,7 @@ export default async function ElementPage({ params }: Props) {
         title={element.title}
         lead={element.summary}
       />
+      <CopyLink path={routes.element(element.slug)} what="key element" className="-mt-6 mb-8" />
       <section id={sectionId.reportWording} aria-label="The report's wording" className="max-w-3xl">
         <ReportWording text={element.reportWording} sourceTitle={sources[0]?.title ?? ""} />
       </section>
@@ -56,6 +59,8 @@ export default async function ElementPage({ params }: Props) {
       <MdxContent code={element.body.code} className="mt-12 max-w-3xl" />
       <ElementRelations element={element} showRelated={sections.has(sectionId.related)} />
       <SourceList sources={sources} />
+      <ElementCitation element={element} />
+      <ElementStructuredData element={element} />
       <ElementPager previous={previous} next={next} />
     </article>
   );

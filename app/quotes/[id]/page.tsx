@@ -2,6 +2,7 @@
 // page replaces it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { QuoteCitation } from "@/components/quotes/quote-citation";
 import { getQuoteView, getQuoteViews } from "@/lib/content/api";
 import { quotePageTitle } from "@/lib/content/site-pages";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -29,9 +30,12 @@ export default async function QuotePage({ params }: Props) {
   const quote = getQuoteView((await params).id);
   if (!quote) notFound();
   return (
-    <figure>
-      <blockquote className="text-2xl">{quote.text}</blockquote>
-      <figcaption>{quote.speaker.name}</figcaption>
-    </figure>
+    <>
+      <figure>
+        <blockquote className="text-2xl">{quote.text}</blockquote>
+        <figcaption>{quote.speaker.name}</figcaption>
+      </figure>
+      <QuoteCitation quote={quote} title={quotePageTitle(quote.text, quote.speaker.name)} />
+    </>
   );
 }
