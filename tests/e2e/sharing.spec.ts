@@ -25,6 +25,7 @@ test("every page's canonical URL and og:url are on SITE_URL", ANY_VIEWPORT, asyn
     expect(metaContent(html, "og:url")?.replace(/\/$/, ""), page.path).toBe(expected);
     expect(metaContent(html, "twitter:card"), page.path).toBe("summary_large_image");
     expect(metaContent(html, "og:image"), page.path).toMatch(new RegExp(`^${siteOrigin}/`));
+    expect(metaContent(html, "twitter:image"), page.path).toBe(metaContent(html, "og:image"));
   }
 });
 

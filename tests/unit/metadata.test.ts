@@ -49,3 +49,22 @@ describe("page metadata", () => {
     ).toThrow();
   });
 });
+
+describe("preview images in metadata", () => {
+  it("names the default image on a page without its own", () => {
+    const meta = pageMetadata({ title: "t", description: "d", path: "/about" }, ORIGIN);
+    expect(meta.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "/opengraph-image", width: 1200, height: 630 }),
+    ]);
+    expect(meta.twitter?.images).toEqual(meta.openGraph?.images);
+  });
+
+  it("leaves the image to a page's own opengraph-image file", () => {
+    const meta = pageMetadata(
+      { title: "t", description: "d", path: "/elements/a", ownImage: true },
+      ORIGIN,
+    );
+    expect(meta.openGraph).not.toHaveProperty("images");
+    expect(meta.twitter).not.toHaveProperty("images");
+  });
+});

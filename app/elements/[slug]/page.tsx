@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: element.summary,
     path: routes.element(element.slug),
     type: "article",
+    ownImage: true,
   });
 }
 

@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: quote.text,
     path: quote.permalink,
     type: "article",
+    ownImage: true,
   });
 }
 
