@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 import {
   canonicalOf,
   jsonLdOf,
@@ -157,4 +157,24 @@ test("a link to a section lands with its heading in view", async ({ page }) => {
   });
   const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(clear);
+});
+
+test("an element page prints without navigation or buttons, with link addresses, in dark ink", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(firstElement.path);
+  await waitForHydration(page);
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+  const link = page.locator('main a[href^="/findings/"]').first();
+  const after = await link.evaluate((el) => getComputedStyle(el, "::after").content);
+  expect(after).toMatch(/attr\(href\)|\/findings\//);
+  // The muted text under the title uses a theme colour: on paper it must be the light theme's.
+  const muted = page.getByRole("main").locator("header p").first();
+  await expect(muted).toHaveText(/Key element \d of \d/i);
+  const ink = await muted.evaluate((el) => getComputedStyle(el).color);
+  const channels = (ink.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+  expect(Math.max(...channels), `muted text colour ${ink}`).toBeLessThan(120);
 });
