@@ -7,6 +7,8 @@ const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Checks of the static export only; playwright.export.config.ts runs them.
+  testIgnore: ["export.spec.ts"],
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

@@ -11,6 +11,7 @@ export const metadata: Metadata = {
   title: { default: site.reportTitle, template: `%s · ${site.name}` },
   description: site.description,
   openGraph: { siteName: site.name, locale: "en_GB", type: "website" },
+  icons: { apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ElementGrid } from "@/components/elements/element-card";
 import { ReportLinks } from "@/components/sources/report-links";
@@ -5,7 +6,15 @@ import { DateText } from "@/components/ui/date-text";
 import { Section } from "@/components/ui/section";
 import { getElements, getFinding, getSource } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({
+  title: site.reportTitle,
+  description: site.description,
+  path: routes.home(),
+  absoluteTitle: true,
+});
 
 export default function HomePage() {
   const elements = getElements();

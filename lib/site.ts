@@ -1,3 +1,5 @@
+import { resolveSiteUrl } from "./site-url";
+
 /** Facts about the report and the site that every page shares. */
 export const site = {
   name: "Children's Services Reform Research",
@@ -9,7 +11,8 @@ export const site = {
   published: "2023-12-13",
   description:
     "The eight key elements that CELCIS found create the conditions for lasting change in Scotland's children's services, with the findings and quotes behind them.",
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  /** The public origin (SITE_URL), without a trailing slash. */
+  url: resolveSiteUrl(process.env).url,
 } as const;
 
 export const navigation = [

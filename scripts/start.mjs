@@ -10,7 +10,10 @@ const run = (args) => {
 };
 
 if (!existsSync(".next/BUILD_ID")) {
+  // The build says in one line when SITE_URL is not set.
   console.log("No production build found: building the site first.");
   run(["run", "build"]);
+} else if (!process.env.SITE_URL) {
+  run(["exec", "--", "tsx", "scripts/site-url-notice.ts"]);
 }
 run(["run", "serve", "--", "-p", process.env.PORT ?? "3000"]);

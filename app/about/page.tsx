@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReportCitation } from "@/components/cite/report-citation";
 import { Timeline } from "@/components/about/timeline";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
@@ -7,17 +8,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 const SLUG = "about";
 
 export function generateMetadata(): Metadata {
   const page = getPage(SLUG);
   if (!page) return {};
-  return {
+  return pageMetadata({
     title: page.title,
     description: page.description,
-    alternates: { canonical: routes.page(SLUG) },
-  };
+    path: routes.page(SLUG),
+  });
 }
 
 export default function AboutPage() {
@@ -34,6 +36,7 @@ export default function AboutPage() {
         <Timeline events={events} sourceFor={getSource} />
       </Section>
       <SourceList sources={sources} />
+      <ReportCitation page={routes.page(SLUG)} />
     </article>
   );
 }

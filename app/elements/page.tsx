@@ -4,13 +4,14 @@ import { ElementGrid } from "@/components/elements/element-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getElements, getSource } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "The eight key elements",
   description:
     "The eight key elements that the concluding report says create the conditions for effective, lasting change in children's services in Scotland.",
-  alternates: { canonical: routes.elements() },
-};
+  path: routes.elements(),
+});
 
 export default function ElementsPage() {
   const elements = getElements();

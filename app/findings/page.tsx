@@ -5,13 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getFindings } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Findings",
   description:
     "What the Children's Services Reform Research study found, in plain words, with the sources behind each finding.",
-  alternates: { canonical: routes.findings() },
-};
+  path: routes.findings(),
+});
 
 const groupTitles: Record<(typeof findingKindOrder)[number], string> = {
   headline: "The headline finding",

@@ -6,13 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getQuotes, getSpeakers } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Quotes",
   description:
     "Every quote from the news release on the concluding report, word for word, with its speaker and source.",
-  alternates: { canonical: routes.quotes() },
-};
+  path: routes.quotes(),
+});
 
 export default function QuotesPage() {
   const speakers = getSpeakers();

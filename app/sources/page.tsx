@@ -3,12 +3,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SourceCitation } from "@/components/sources/source-list";
 import { getSources } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Sources",
   description: "Every source this site relies on, with its publisher, date and address.",
-  alternates: { canonical: routes.sources() },
-};
+  path: routes.sources(),
+});
 
 export default function SourcesPage() {
   const sources = getSources();

@@ -4,13 +4,14 @@ import { speakerName } from "@/lib/content/quote-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQuotes, getSpeakers } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Speakers",
   description:
     "The three people quoted in the news release on the concluding report, and what each of them said.",
-  alternates: { canonical: routes.speakers() },
-};
+  path: routes.speakers(),
+});
 
 export default function SpeakersPage() {
   const speakers = getSpeakers();

@@ -16,6 +16,10 @@ export const routes = {
   search: () => "/search",
   sources: () => "/sources",
   page: (slug: string) => `/${slug}`,
+  /** The report's citation for reference managers. */
+  reportBibtex: () => "/report.bib",
+  reportRis: () => "/report.ris",
+  sitemap: () => "/sitemap.xml",
 } as const;
 
 /** Ids of the sections that page templates render around content; links may point at them. */
@@ -28,6 +32,8 @@ export const sectionId = {
   elements: "elements",
   timeline: "timeline",
   sources: "sources",
+  /** "Cite this", on the report's page and each element's. */
+  cite: "cite",
   /** A speaker's group on the quotes page. */
   bySpeaker: (speaker: string) => `by-${speaker}`,
 } as const;
@@ -46,6 +52,7 @@ export const templateSections = {
     sectionId.findings,
     ...(element.related.length > 0 ? [sectionId.related] : []),
     sectionId.sources,
+    sectionId.cite,
   ],
   finding: (finding: { elements: readonly string[] }): SectionName[] => [
     ...(finding.elements.length > 0 ? [sectionId.elements] : []),
@@ -59,5 +66,5 @@ export const templateSections = {
  * file needs an entry here (and a route in app/) before the site can show it.
  */
 export const pageTemplates: Record<string, () => SectionName[]> = {
-  about: () => [sectionId.timeline, sectionId.sources],
+  about: () => [sectionId.timeline, sectionId.sources, sectionId.cite],
 };

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ElementCitation, ElementStructuredData } from "@/components/elements/element-citation";
 import { ElementPager } from "@/components/elements/element-pager";
 import { ElementRelations } from "@/components/elements/element-relations";
 import { ReportWording } from "@/components/elements/report-wording";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { CopyLink } from "@/components/share/copy-link";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getAdjacentElements, getElement, getElements, getSources } from "@/lib/content/api";
 import { ELEMENT_COUNT } from "@/lib/content/references";
 import { routes, sectionId, templateSections } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,12 +25,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const element = getElement((await params).slug);
   if (!element) return {};
-  return {
+  return pageMetadata({
     title: `${element.number}. ${element.title}`,
     description: element.summary,
-    alternates: { canonical: routes.element(element.slug) },
-    openGraph: { title: element.title, description: element.summary, type: "article" },
-  };
+    path: routes.element(element.slug),
+    type: "article",
+    ownImage: true,
+  });
 }
 
 export default async function ElementPage({ params }: Props) {
@@ -44,6 +48,7 @@ export default async function ElementPage({ params }: Props) {
         title={element.title}
         lead={element.summary}
       />
+      <CopyLink path={routes.element(element.slug)} what="key element" className="-mt-6 mb-8" />
       <section id={sectionId.reportWording} aria-label="The report's wording" className="max-w-3xl">
         <ReportWording text={element.reportWording} sourceTitle={sources[0]?.title ?? ""} />
       </section>
@@ -55,6 +60,8 @@ export default async function ElementPage({ params }: Props) {
       <MdxContent code={element.body.code} className="mt-12 max-w-3xl" />
       <ElementRelations element={element} showRelated={sections.has(sectionId.related)} />
       <SourceList sources={sources} />
+      <ElementCitation element={element} />
+      <ElementStructuredData element={element} />
       <ElementPager previous={previous} next={next} />
     </article>
   );

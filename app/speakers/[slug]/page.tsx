@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getQuotes, getSources, getSpeaker, getSpeakers } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,11 +20,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = getSpeaker((await params).slug);
   if (!speaker) return {};
-  return {
+  return pageMetadata({
     title: speakerName(speaker),
     description: `Everything ${speakerName(speaker)}, ${speaker.role}, ${speaker.organisation}, said in the news release on the concluding report, word for word.`,
-    alternates: { canonical: routes.speaker(speaker.slug) },
-  };
+    path: routes.speaker(speaker.slug),
+  });
 }
 
 export default async function SpeakerPage({ params }: Props) {

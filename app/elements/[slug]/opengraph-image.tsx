@@ -1,0 +1,33 @@
+import { elementTheme } from "@/components/elements/element-theme";
+import {
+  ElementPreview,
+  previewContentType,
+  previewSize,
+  renderPreview,
+} from "@/components/og/preview-image";
+import { getElement, getElements } from "@/lib/content/api";
+import { ELEMENT_COUNT } from "@/lib/content/references";
+
+// The image route does not share the page's params: it needs its own (see TOOLCHAIN §2).
+export const dynamicParams = false;
+export const size = previewSize;
+export const contentType = previewContentType;
+export const alt = "The key element's number, title and icon";
+
+export function generateStaticParams() {
+  return getElements().map(({ slug }) => ({ slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const element = getElement(slug);
+  if (!element) throw new Error(`No key element "${slug}"`);
+  return renderPreview(
+    <ElementPreview
+      number={element.number}
+      count={ELEMENT_COUNT}
+      title={element.title}
+      theme={elementTheme(element.slug)}
+    />,
+  );
+}

@@ -1,0 +1,16 @@
+import {
+  DefaultPreview,
+  previewContentType,
+  previewSize,
+  renderPreview,
+} from "@/components/og/preview-image";
+import { site } from "@/lib/site";
+
+export const size = previewSize;
+export const contentType = previewContentType;
+export const alt = site.reportTitle;
+export const dynamic = "force-static";
+
+export default function Image() {
+  return renderPreview(<DefaultPreview />);
+}

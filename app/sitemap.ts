@@ -1,0 +1,12 @@
+import type { MetadataRoute } from "next";
+import { getContentApi } from "@/lib/content/api";
+import { listSitePages } from "@/lib/content/site-pages";
+import { absoluteUrl } from "@/lib/seo/metadata";
+
+// Written as a static file at build (required for the static export).
+export const dynamic = "force-static";
+
+/** Every page of the site, from the one list of pages, at its canonical address. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  return listSitePages(getContentApi().bundle).map((page) => ({ url: absoluteUrl(page.path) }));
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { site } from "@/lib/site";
+
+export interface PageMetaInput {
+  /** The page's own title; the layout's template adds the site name after it. */
+  title: string;
+  description: string;
+  /** The page's path on the site, from lib/content/routes.ts. */
+  path: string;
+  /** "article" for a page about one thing (an element, a finding, a quote). */
+  type?: "website" | "article";
+  /** Use the title as it is, without the site name (the home page). */
+  absoluteTitle?: boolean;
+  /** The page has its own opengraph-image file beside it (elements, quotes). */
+  ownImage?: boolean;
+}
+
+/** The default preview image (app/opengraph-image.tsx), for pages without their own. */
+export const defaultPreviewImage = {
+  url: "/opengraph-image",
+  width: 1200,
+  height: 630,
+  type: "image/png",
+  alt: site.reportTitle,
+};
+
+/** A path on the site as a full URL on the public origin (SITE_URL). */
+export function absoluteUrl(path: string, origin: string = site.url): string {
+  if (!path.startsWith("/")) throw new Error(`"${path}" is not a site path (it must start with /)`);
+  return `${origin}${path}`;
+}
+
+/**
+ * Every page's metadata, built one way: title (through the layout's template), description, the
+ * canonical URL on SITE_URL, Open Graph and a large-image Twitter card. A page with its own
+ * opengraph-image file gets that image in both from Next; every other page names the default
+ * one, because Next does not carry a parent's image into a page that sets its own Open Graph.
+ */
+export function pageMetadata(page: PageMetaInput, origin: string = site.url): Metadata {
+  const url = absoluteUrl(page.path, origin);
+  const images = page.ownImage ? {} : { images: [defaultPreviewImage] };
+  return {
+    title: page.absoluteTitle ? { absolute: page.title } : page.title,
+    description: page.description,
+    alternates: { canonical: url },
+    openGraph: {
+      title: page.title,
+      description: page.description,
+      url,
+      siteName: site.name,
+      locale: "en_GB",
+      type: page.type ?? "website",
+      ...images,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: page.title,
+      description: page.description,
+      ...images,
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { formatApa } from "@/lib/cite/apa";
+import {
+  elementWork,
+  personFromName,
+  quoteOpening,
+  quoteWork,
+  reportWork,
+} from "@/lib/cite/content";
+import { formatBibtex, formatRis } from "@/lib/cite/export-formats";
+import { formatHarvard } from "@/lib/cite/harvard";
+import { initials, joinNames } from "@/lib/cite/work";
+import type { QuoteView } from "@/lib/content/quote-view";
+
+const report = { title: "A Report: On Things", publisher: "CELCIS", published: "2023-12-13" };
+const reportCited = reportWork(report, { url: "https://example.org/report" });
+
+const quote: QuoteView = {
+  id: "q",
+  text: "One two three four five six seven eight nine ten eleven twelve thirteen.",
+  position: 1,
+  tags: [],
+  speaker: {
+    slug: "jo",
+    name: "Dr Jo Bloggs",
+    shortName: "Jo Bloggs",
+    role: "Head",
+    organisation: "Org",
+  },
+  source: {
+    slug: "s",
+    title: "A news story",
+    publisher: "CELCIS",
+    url: "https://example.org/news",
+    kind: "news-release",
+    date: "2023-12-13",
+  },
+  elements: [],
+  permalink: "/quotes/q",
+  inContext: "/speakers/jo#q",
+};
+
+describe("Harvard", () => {
+  it("cites a report by its corporate author without repeating it as publisher", () => {
+    expect(formatHarvard(reportCited)).toBe(
+      "CELCIS (2023) A Report: On Things [Report]. Available at: https://example.org/report",
+    );
+  });
+
+  it("cites an element as a part of the report", () => {
+    const work = elementWork(
+      report,
+      { number: 4, title: "Workforce" },
+      "https://site.org/elements/workforce",
+    );
+    expect(formatHarvard(work)).toBe(
+      "CELCIS (2023) 'Key element 4: Workforce', in A Report: On Things. Available at: https://site.org/elements/workforce",
+    );
+  });
+
+  it("cites a quote as its speaker's words quoted in the source", () => {
+    expect(formatHarvard(quoteWork(quote, "2000-01-01"))).toBe(
+      "Bloggs, J. (2023) 'One two three four five six seven eight nine ten eleven twelve…', quoted in CELCIS (2023) A news story [News release]. Available at: https://example.org/news",
+    );
+  });
+});
+
+describe("APA", () => {
+  it("dates a report by year and a news release by full date", () => {
+    expect(formatApa(reportCited)).toBe(
+      "CELCIS. (2023). A Report: On Things [Report]. https://example.org/report",
+    );
+    expect(formatApa(quoteWork(quote, "2000-01-01"))).toBe(
+      "CELCIS. (2023, December 13). A news story [News release]. https://example.org/news",
+    );
+  });
+
+  it("joins several authors with an ampersand", () => {
+    const work = {
+      ...reportCited,
+      authors: [personFromName("Ann Lee"), personFromName("Bo Day"), personFromName("Cy Ong")],
+    };
+    expect(formatApa(work)).toMatch(/^Lee, A\., Day, B\., & Ong, C\. \(2023\)/);
+  });
+});
+
+describe("building blocks", () => {
+  it("makes initials and joins names", () => {
+    expect(initials("Mary Ann")).toBe("M. A.");
+    expect(initials("jean-luc")).toBe("J.-L.");
+    expect(joinNames(["A", "B", "C"], "and")).toBe("A, B and C");
+    expect(joinNames(["A", "B"], "&")).toBe("A & B");
+  });
+
+  it("shortens only long quotes, and only at the end", () => {
+    expect(quoteOpening("Short words.")).toBe("Short words.");
+    expect(quoteOpening(quote.text)).toBe(
+      "One two three four five six seven eight nine ten eleven twelve…",
+    );
+  });
+
+  it("uses the fallback date when the source has none", () => {
+    const { date: _date, ...undated } = quote.source;
+    expect(quoteWork({ ...quote, source: undated }, "2000-01-01").date).toBe("2000-01-01");
+  });
+
+  it("rejects a malformed date rather than printing it", () => {
+    expect(() => formatHarvard({ ...reportCited, date: "13/12/2023" })).toThrow(/yyyy-mm-dd/);
+  });
+});
+
+describe("reference manager files", () => {
+  it("writes BibTeX with escaped special characters and braced names", () => {
+    const bib = formatBibtex({ ...reportCited, title: "Costs & 50% of {it}" }, "key2023");
+    expect(bib).toMatch(/^@techreport\{key2023,\n/);
+    expect(bib).toContain("author = {{CELCIS}}");
+    expect(bib).toContain("title = {{Costs \\& 50\\% of \\{it\\}}}");
+    expect(bib).toContain("year = {2023}");
+    expect(bib).toContain("month = {dec}");
+    expect(() => formatBibtex(reportCited, "bad key")).toThrow(/BibTeX key/);
+  });
+
+  it("writes RIS with CRLF line endings and an end record", () => {
+    const ris = formatRis(reportCited);
+    expect(ris.split("\r\n")).toEqual([
+      "TY  - RPRT",
+      "AU  - CELCIS",
+      "TI  - A Report: On Things",
+      "PY  - 2023",
+      "DA  - 2023/12/13",
+      "PB  - CELCIS",
+      "UR  - https://example.org/report",
+      "ER  -",
+      "",
+    ]);
+  });
+});

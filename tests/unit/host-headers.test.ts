@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { hostHeadersFile, previewImagePatterns } from "@/lib/export/host-headers";
+import { securityHeaders } from "@/lib/security-headers";
+
+describe("the export's _headers file", () => {
+  const file = hostHeadersFile(securityHeaders());
+
+  it("sends every security header on every path", () => {
+    const [all = ""] = file.split("\n\n");
+    const lines = all.split("\n");
+    expect(lines[0]).toBe("/*");
+    expect(lines.slice(1)).toEqual(securityHeaders().map(({ key, value }) => `  ${key}: ${value}`));
+  });
+
+  it("serves the extensionless preview images as PNG", () => {
+    for (const pattern of previewImagePatterns) {
+      expect(file).toContain(`${pattern}\n  Content-Type: image/png`);
+    }
+  });
+});
