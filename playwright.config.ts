@@ -40,8 +40,9 @@ export default defineConfig({
   ],
   // Serves the production build: run `npm run build` first (`npm test` does).
   webServer: {
-    command: `npm run serve -- -p ${PORT}`,
+    command: `node scripts/start.mjs --no-build -p ${PORT}`,
     url: baseURL,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     reuseExistingServer: !isCI,
     timeout: 60_000,
     stdout: "ignore",

@@ -42,6 +42,7 @@ run(npm, ["run", "content"]);
 run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
   ...process.env,
   NEXT_OUTPUT: "export",
+  NEXT_TELEMETRY_DISABLED: "1",
 });
 if (!fs.existsSync(path.join(OUT, "index.html")) || !fs.existsSync(path.join(OUT, "404.html"))) {
   fail(`The export did not write ${OUT}/index.html and ${OUT}/404.html.`);
