@@ -13,6 +13,12 @@ export const site = {
     "The eight key elements that CELCIS found create the conditions for lasting change in Scotland's children's services, with the findings and quotes behind them.",
   /** The public origin (SITE_URL), without a trailing slash. */
   url: resolveSiteUrl(process.env).url,
+  /**
+   * Where "Leave this site" goes: QUICK_EXIT_URL at build time, set to a neutral site the
+   * publisher has chosen. Without it, a blank page, which reveals nothing and needs no outside
+   * address.
+   */
+  quickExitUrl: process.env.QUICK_EXIT_URL?.trim() || "about:blank",
 } as const;
 
 export const navigation = [

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ReportLinks } from "@/components/sources/report-links";
 import { DateText } from "@/components/ui/date-text";
+import { routes } from "@/lib/content/routes";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -17,6 +18,11 @@ export function SiteFooter() {
           Quotes are given word for word from the news release on the report. Every fact names its
           source: see <Link href="/sources">all sources</Link> and{" "}
           <Link href="/about">about the study</Link>.
+        </p>
+        <p>
+          <Link href={routes.page("accessibility")} className="inline-flex min-h-6 items-center">
+            Accessibility statement
+          </Link>
         </p>
       </div>
     </footer>

@@ -67,4 +67,5 @@ export const templateSections = {
  */
 export const pageTemplates: Record<string, () => SectionName[]> = {
   about: () => [sectionId.timeline, sectionId.sources, sectionId.cite],
+  accessibility: () => [],
 };

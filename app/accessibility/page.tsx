@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { SourceList } from "@/components/sources/source-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { getPage, getSources } from "@/lib/content/api";
+import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+const SLUG = "accessibility";
+
+export function generateMetadata(): Metadata {
+  const page = getPage(SLUG);
+  if (!page) return {};
+  return pageMetadata({
+    title: page.title,
+    description: page.description,
+    path: routes.page(SLUG),
+  });
+}
+
+export default function AccessibilityPage() {
+  const page = getPage(SLUG);
+  if (!page) notFound();
+  return (
+    <article>
+      <PageHeader title={page.title} lead={<p>{page.description}</p>} />
+      <MdxContent code={page.body.code} className="max-w-3xl" />
+      <SourceList sources={getSources(page.sources)} />
+    </article>
+  );
+}
