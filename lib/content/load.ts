@@ -1,4 +1,6 @@
+import os from "node:os";
 import path from "node:path";
+import { compileCached, mapLimit } from "./compile-cache";
 import type { CollectionName } from "./collections";
 import { collections } from "./collections";
 import type { CompiledBody } from "./compile";
@@ -28,7 +30,17 @@ export interface ContentBundle {
 export interface LoadOptions {
   /** Where file names in messages are relative to; defaults to the parent of contentDir. */
   displayRoot?: string;
+  /** A folder for compiled bodies keyed by content hash; without it every body is compiled. */
+  cacheDir?: string;
+  /** How many bodies to compile at once. */
+  concurrency?: number;
+  /** Counts of bodies compiled and read from the cache, filled in as the load runs. */
+  stats?: { compiled: number; cached: number };
 }
+
+// MDX compiling waits on esbuild's service as well as running JavaScript: a few at once keep
+// both busy.
+const COMPILE_CONCURRENCY = Math.max(2, os.availableParallelism());
 
 function withFile<C extends CollectionName>(entries: RawEntry<C>[]) {
   return entries.map(({ file, data }) => ({ ...data, file }));
@@ -60,19 +72,26 @@ function checkUniqueKeys<C extends CollectionName>(
 async function compileAll<T extends object>(
   entries: { file: string; data: T; body: string; linesBeforeBody: number }[],
   problems: ContentProblem[],
+  options: LoadOptions,
 ): Promise<WithBody<T>[]> {
-  const compiled: WithBody<T>[] = [];
-  for (const entry of entries) {
-    try {
-      compiled.push({ ...entry.data, file: entry.file, body: await compileMdx(entry.body) });
-    } catch (error) {
-      problems.push({
-        file: entry.file,
-        message: `the MDX body could not be compiled: ${describeCompileError(error, entry.linesBeforeBody)}`,
-      });
-    }
-  }
-  return compiled;
+  const results = await mapLimit(
+    entries,
+    options.concurrency ?? COMPILE_CONCURRENCY,
+    async (entry) => {
+      try {
+        const { body, fromCache } = await compileCached(entry.body, compileMdx, options.cacheDir);
+        if (options.stats) options.stats[fromCache ? "cached" : "compiled"] += 1;
+        return { ...entry.data, file: entry.file, body };
+      } catch (error) {
+        problems.push({
+          file: entry.file,
+          message: `the MDX body could not be compiled: ${describeCompileError(error, entry.linesBeforeBody)}`,
+        });
+        return undefined;
+      }
+    },
+  );
+  return results.filter((item): item is WithBody<T> => item !== undefined);
 }
 
 /**
@@ -103,11 +122,13 @@ export async function loadContent(
   if (problems.length > 0) throw new ContentError(problems);
 
   const bundle: ContentBundle = {
-    elements: (await compileAll(raw.elements, problems)).sort((a, b) => a.number - b.number),
-    findings: (await compileAll(raw.findings, problems)).sort(
+    elements: (await compileAll(raw.elements, problems, options)).sort(
+      (a, b) => a.number - b.number,
+    ),
+    findings: (await compileAll(raw.findings, problems, options)).sort(
       (a, b) => a.order - b.order || a.slug.localeCompare(b.slug),
     ),
-    pages: await compileAll(raw.pages, problems),
+    pages: await compileAll(raw.pages, problems, options),
     speakers: withFile(raw.speakers),
     quotes: withFile(raw.quotes).sort(
       (a, b) => a.source.localeCompare(b.source) || a.position - b.position,
