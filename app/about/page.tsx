@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/about/timeline";
+import { OpenData } from "@/components/browse/open-data";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,6 +34,7 @@ export default function AboutPage() {
       <Section id={sectionId.timeline} title="Timeline" className="max-w-3xl">
         <Timeline events={events} sourceFor={getSource} />
       </Section>
+      <OpenData />
       <SourceList sources={sources} />
     </article>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ElementGrid } from "@/components/elements/element-card";
 import { findingKindLabels } from "@/components/findings/finding-kinds";
@@ -7,7 +6,16 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { getElementsBySlugs, getFinding, getFindings, getSources } from "@/lib/content/api";
+import { FindingPager } from "@/components/findings/finding-pager";
+import { QuoteList } from "@/components/quotes/quote-list";
+import {
+  getAdjacentFindings,
+  getElementsBySlugs,
+  getFinding,
+  getFindings,
+  getQuoteViews,
+  getSources,
+} from "@/lib/content/api";
 import { routes, sectionId, templateSections } from "@/lib/content/routes";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,6 +41,9 @@ export default async function FindingPage({ params }: Props) {
   const finding = getFinding((await params).slug);
   if (!finding) notFound();
   const elements = getElementsBySlugs(finding.elements);
+  const quotes = getQuoteViews().filter((q) =>
+    q.elements.some((e) => finding.elements.includes(e.slug)),
+  );
 
   return (
     <article>
@@ -47,12 +58,17 @@ export default async function FindingPage({ params }: Props) {
           <ElementGrid elements={elements} headingLevel={3} />
         </Section>
       ) : null}
+      {quotes.length > 0 ? (
+        <Section id={sectionId.quotes} title="Quotes on these key elements">
+          <p className="mb-6 max-w-3xl text-ink-muted">
+            What the speakers said in the news release about the key elements this finding relates
+            to, word for word.
+          </p>
+          <QuoteList quotes={quotes} />
+        </Section>
+      ) : null}
       <SourceList sources={getSources(finding.sources)} />
-      <p className="mt-12">
-        <Link href={routes.findings()} className="font-semibold">
-          All findings
-        </Link>
-      </p>
+      <FindingPager {...getAdjacentFindings(finding.slug)} />
     </article>
   );
 }
