@@ -23,10 +23,10 @@ export function FindingBrowser({
   elements: { slug: string; name: string }[];
 }) {
   const [raw, setFilter] = useUrlFilter(parseFindingFilter, serializeFindingFilter);
-  const { filter, unknown } = validateFindingFilter(
-    raw,
-    elements.map((e) => e.slug),
-  );
+  const { filter, unknown } = validateFindingFilter(raw, {
+    kinds: findingKindOrder,
+    elements: elements.map((e) => e.slug),
+  });
   const shown = findings.filter((f) => matchesFindingFilter(f, filter));
   const counts = findingFacetCounts(findings, filter);
   const update = (change: Partial<FindingFilter>) => setFilter({ ...raw, ...change });

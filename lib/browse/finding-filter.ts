@@ -1,5 +1,5 @@
+// Types only: the schemas module brings zod, which must stay out of the browser's bundle.
 import type { FindingKind } from "@/lib/content/schemas";
-import { findingKinds } from "@/lib/content/schemas";
 
 /** What the findings list is showing, as read from (and written back to) the URL. */
 export interface FindingFilter {
@@ -37,15 +37,15 @@ export function serializeFindingFilter(filter: FindingFilter): string {
 
 export function validateFindingFilter(
   filter: FindingFilter,
-  elements: readonly string[],
+  known: { kinds: readonly string[]; elements: readonly string[] },
 ): { filter: FindingFilter; unknown: { key: "kind" | "element"; value: string }[] } {
   const valid: FindingFilter = { ...filter };
   const unknown: { key: "kind" | "element"; value: string }[] = [];
-  if (filter.kind && !(findingKinds as readonly string[]).includes(filter.kind)) {
+  if (filter.kind && !known.kinds.includes(filter.kind)) {
     unknown.push({ key: "kind", value: filter.kind });
     delete valid.kind;
   }
-  if (filter.element && !elements.includes(filter.element)) {
+  if (filter.element && !known.elements.includes(filter.element)) {
     unknown.push({ key: "element", value: filter.element });
     delete valid.element;
   }

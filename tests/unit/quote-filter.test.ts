@@ -113,8 +113,13 @@ describe("finding filter", () => {
   it("round-trips kind and element through the URL and sets unknown values aside", () => {
     const filter = parseFindingFilter(new URLSearchParams("element=workforce&kind=priority"));
     expect(serializeFindingFilter(filter)).toBe("?kind=priority&element=workforce");
-    expect(validateFindingFilter({ kind: "gossip" }, ["workforce"])).toEqual({
-      filter: {},
+    expect(
+      validateFindingFilter(
+        { kind: "gossip", element: "workforce" },
+        { kinds: ["priority"], elements: ["workforce"] },
+      ),
+    ).toEqual({
+      filter: { element: "workforce" },
       unknown: [{ key: "kind", value: "gossip" }],
     });
   });
