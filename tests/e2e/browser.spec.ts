@@ -183,3 +183,19 @@ for (const path of AXE_PAGES) {
     });
   }
 }
+
+// WCAG 1.4.10 Reflow, for the pages this spec covers.
+test("the browser's pages reflow to 320 px without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of AXE_PAGES) {
+    await page.goto(path);
+    await waitForHydration(page);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `${path} is ${scrollWidth}px wide at 320px`).toBeLessThanOrEqual(
+      clientWidth,
+    );
+  }
+});
