@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportCitation } from "@/components/cite/report-citation";
 import { Timeline } from "@/components/about/timeline";
+import { OpenData } from "@/components/browse/open-data";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,6 +36,7 @@ export default function AboutPage() {
       <Section id={sectionId.timeline} title="Timeline" className="max-w-3xl">
         <Timeline events={events} sourceFor={getSource} />
       </Section>
+      <OpenData />
       <SourceList sources={sources} />
       <ReportCitation page={routes.page(SLUG)} />
     </article>

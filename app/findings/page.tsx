@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { findingKindOrder } from "@/components/findings/finding-kinds";
-import { FindingList } from "@/components/findings/finding-list";
+import { Suspense } from "react";
+import { OpenData } from "@/components/browse/open-data";
+import { FindingBrowser } from "@/components/findings/finding-browser.client";
+import { FindingGroups } from "@/components/findings/finding-groups";
 import { PageHeader } from "@/components/ui/page-header";
-import { Section } from "@/components/ui/section";
-import { getFindings } from "@/lib/content/api";
+import { getElements, getFindings } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -14,17 +15,9 @@ export const metadata: Metadata = pageMetadata({
   path: routes.findings(),
 });
 
-const groupTitles: Record<(typeof findingKindOrder)[number], string> = {
-  headline: "The headline finding",
-  condition: "Conditions for change",
-  approach: "How to go about change",
-  barrier: "What gets in the way",
-  priority: "Priorities CELCIS named",
-  context: "Context",
-  strand: "The four research strands",
-};
-
 export default function FindingsPage() {
+  const findings = getFindings();
+  const elements = getElements().map((e) => ({ slug: e.slug, name: e.title }));
   return (
     <>
       <PageHeader
@@ -32,19 +25,16 @@ export default function FindingsPage() {
         lead={
           <p>
             What the study found, summarised in our own words. Each finding links to the key
-            elements it relates to and names its sources.
+            elements it relates to and names its sources. Narrow the list by kind or key element;
+            the address of the page keeps your choice.
           </p>
         }
       />
-      {findingKindOrder.map((kind) => {
-        const findings = getFindings({ kind });
-        if (findings.length === 0) return null;
-        return (
-          <Section key={kind} id={kind} title={groupTitles[kind]}>
-            <FindingList findings={findings} showKind={false} />
-          </Section>
-        );
-      })}
+      {/* Without JavaScript (and before it loads) the fallback lists every finding. */}
+      <Suspense fallback={<FindingGroups findings={findings} />}>
+        <FindingBrowser findings={findings} elements={elements} />
+      </Suspense>
+      <OpenData />
     </>
   );
 }

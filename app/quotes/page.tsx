@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { QuoteList } from "@/components/quotes/quote-list";
-import { speakerName } from "@/lib/content/quote-view";
+import { Suspense } from "react";
+import { OpenData } from "@/components/browse/open-data";
+import { QuoteBrowser } from "@/components/quotes/quote-browser.client";
+import { QuoteGroups } from "@/components/quotes/quote-groups";
 import { PageHeader } from "@/components/ui/page-header";
-import { Section } from "@/components/ui/section";
-import { getQuotes, getSpeakers } from "@/lib/content/api";
+import { getElements, getQuoteViews, getQuotes, getSpeakers } from "@/lib/content/api";
+import { speakerName } from "@/lib/content/quote-view";
 import { routes, sectionId } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -16,41 +17,43 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function QuotesPage() {
-  const speakers = getSpeakers();
-  const total = getQuotes().length;
+  const quotes = getQuoteViews();
+  const speakers = getSpeakers().map((s) => ({ slug: s.slug, name: speakerName(s) }));
+  const elements = getElements().map((e) => ({ slug: e.slug, name: e.title }));
   return (
     <>
       <PageHeader
         title="Quotes"
         lead={
           <p>
-            All {total} quotes from the news release on the concluding report, word for word,
-            grouped by speaker and in the order they were said.
+            All {quotes.length} quotes from the news release on the concluding report, word for
+            word, grouped by speaker and in the order they were said. Narrow them by speaker, key
+            element or words; the address of the page keeps your choice, so you can share it.
           </p>
         }
       />
-      <nav aria-label="Speakers on this page">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {speakers.map((speaker) => (
-            <li key={speaker.slug}>
-              <a href={`#${sectionId.bySpeaker(speaker.slug)}`}>{speakerName(speaker)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {speakers.map((speaker) => (
-        <Section
-          key={speaker.slug}
-          id={sectionId.bySpeaker(speaker.slug)}
-          title={speakerName(speaker)}
-        >
-          <p className="mb-6 text-ink-muted">
-            {speaker.role}, {speaker.organisation}.{" "}
-            <Link href={routes.speaker(speaker.slug)}>About {speaker.name}</Link>
-          </p>
-          <QuoteList quotes={getQuotes({ speaker: speaker.slug })} anchors showElements />
-        </Section>
-      ))}
+      {/* Without JavaScript (and before it loads) the fallback lists every quote. */}
+      <Suspense
+        fallback={
+          <>
+            <nav aria-label="Speakers on this page">
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                {speakers.map((speaker) => (
+                  <li key={speaker.slug}>
+                    <a href={`#${sectionId.bySpeaker(speaker.slug)}`}>
+                      {speaker.name} ({getQuotes({ speaker: speaker.slug }).length})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <QuoteGroups quotes={quotes} all={quotes} />
+          </>
+        }
+      >
+        <QuoteBrowser quotes={quotes} speakers={speakers} elements={elements} />
+      </Suspense>
+      <OpenData />
     </>
   );
 }

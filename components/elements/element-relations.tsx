@@ -1,10 +1,43 @@
 import { FindingList } from "@/components/findings/finding-list";
 import { QuoteList } from "@/components/quotes/quote-list";
 import { Section } from "@/components/ui/section";
-import { getElementsBySlugs, getFindings, getQuotes } from "@/lib/content/api";
-import { sectionId } from "@/lib/content/routes";
+import Link from "next/link";
+import { getElementsBySlugs, getFindings, getQuoteViews } from "@/lib/content/api";
+import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
+import { routes, sectionId } from "@/lib/content/routes";
 import type { Element } from "@/lib/content/schemas";
 import { ElementGrid } from "./element-card";
+
+/** An element no quote speaks to says so, and points to the quotes of its related elements. */
+function NoQuotes({ related }: { related: { slug: string; title: string }[] }) {
+  const withQuotes = related.flatMap((element) => {
+    const count = getQuoteViews({ element: element.slug }).length;
+    return count > 0 ? [{ element, count }] : [];
+  });
+  return (
+    <>
+      <p>No quote in the news release speaks to this element directly.</p>
+      {withQuotes.length > 0 ? (
+        <>
+          <p className="mt-3">Quotes on its related key elements:</p>
+          <ul className="mt-2 space-y-1">
+            {withQuotes.map(({ element, count }) => (
+              <li key={element.slug}>
+                <Link href={`${routes.quotes()}${serializeQuoteFilter({ element: element.slug })}`}>
+                  {element.title}: {count} {count === 1 ? "quote" : "quotes"}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-3">
+          <Link href={routes.quotes()}>All quotes</Link>
+        </p>
+      )}
+    </>
+  );
+}
 
 /** What stands behind an element: the quotes and findings that speak to it, and its neighbours. */
 export function ElementRelations({
@@ -14,7 +47,7 @@ export function ElementRelations({
   element: Element;
   showRelated: boolean;
 }) {
-  const quotes = getQuotes({ element: element.slug });
+  const quotes = getQuoteViews({ element: element.slug });
   const findings = getFindings({ element: element.slug });
   const related = getElementsBySlugs(element.related);
 
@@ -22,9 +55,17 @@ export function ElementRelations({
     <>
       <Section id={sectionId.quotes} title="What was said">
         {quotes.length > 0 ? (
-          <QuoteList quotes={quotes} />
+          <>
+            <p className="mb-6">
+              <Link href={`${routes.quotes()}${serializeQuoteFilter({ element: element.slug })}`}>
+                These {quotes.length} {quotes.length === 1 ? "quote" : "quotes"} in the quote
+                browser
+              </Link>
+            </p>
+            <QuoteList quotes={quotes} />
+          </>
         ) : (
-          <p>No quote in the news release speaks to this element directly.</p>
+          <NoQuotes related={related} />
         )}
       </Section>
       <Section id={sectionId.findings} title="Findings behind it">

@@ -20,3 +20,14 @@ export const findingKindOrder: FindingKind[] = [
   "context",
   "strand",
 ];
+
+/** Headings of the groups on the findings page. */
+export const findingGroupTitles: Record<FindingKind, string> = {
+  headline: "The headline finding",
+  condition: "Conditions for change",
+  approach: "How to go about change",
+  barrier: "What gets in the way",
+  priority: "Priorities CELCIS named",
+  context: "Context",
+  strand: "The four research strands",
+};

@@ -1,66 +1,100 @@
 import Link from "next/link";
-import type { ElementSummary } from "@/lib/content/api";
-import type { Quote, Source, Speaker } from "@/lib/content/schemas";
-import { routes } from "@/lib/content/routes";
+import { ElementTags } from "@/components/elements/element-tag";
 import { SourceCitation } from "@/components/sources/source-list";
-import { speakerName } from "@/lib/content/quote-view";
+import { CopyButton } from "@/components/ui/copy-button.client";
+import type { QuoteView } from "@/lib/content/quote-view";
+
+/** The opening words of a quote, for a line that points at it. */
+export function openingWords(text: string, count = 10): string {
+  const words = text.split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(" ")}…` : text;
+}
 
 /**
- * A quote, word for word, with its speaker and source. With `anchor` the figure carries the
- * quote's id so that links can land on it; the context link goes to the quote on its speaker's page.
+ * A quote, word for word, with its speaker, elements and links. It takes a resolved QuoteView
+ * and looks nothing up, so server pages and the client-side browser render it alike (no hooks).
  */
 export function QuoteFigure({
   quote,
-  speaker,
-  source,
-  elements = [],
   anchor = false,
+  linkSpeaker = true,
+  showSource = true,
   showContextLink = true,
+  place,
 }: {
-  quote: Quote;
-  speaker: Speaker;
-  source: Source;
-  elements?: ElementSummary[];
+  quote: QuoteView;
+  /** Carry the quote's id so that `#<id>` links land on it. */
   anchor?: boolean;
+  /** Off on the speaker's own page, where the link would point at the page itself. */
+  linkSpeaker?: boolean;
+  /** Off where the source is named once above a group of quotes. */
+  showSource?: boolean;
   showContextLink?: boolean;
+  /** Its place in the speaker's statement; `previous` is shown when the list leaves it out. */
+  place?: { index: number; count: number; previous?: QuoteView };
 }) {
-  const name = speakerName(speaker);
+  const { speaker } = quote;
   return (
     <figure
       id={anchor ? quote.id : undefined}
       className="rounded-lg border-l-4 border-quote-rule bg-surface p-5 target:ring-2 target:ring-focus"
     >
+      {place?.previous ? (
+        <p className="mb-2 text-sm text-ink-muted">
+          Follows{" "}
+          <Link href={place.previous.permalink} prefetch={false}>
+            “{openingWords(place.previous.text)}”
+          </Link>
+        </p>
+      ) : null}
       <blockquote className="text-lg leading-relaxed">
         <p>“{quote.text}”</p>
       </blockquote>
-      <figcaption className="mt-3 space-y-1 text-sm text-ink-muted">
+      <figcaption className="mt-3 space-y-3 text-sm text-ink-muted">
         <p>
-          <Link href={routes.speaker(speaker.slug)} className="font-semibold">
-            {name}
-          </Link>
-          , {speaker.role}, {speaker.organisation}. Source: <SourceCitation source={source} />.
+          {linkSpeaker ? (
+            <Link href={quote.inContext} prefetch={false} className="font-semibold">
+              {speaker.name}
+            </Link>
+          ) : (
+            <span className="font-semibold text-ink">{speaker.name}</span>
+          )}
+          , {speaker.role}, {speaker.organisation}.
+          {place ? ` Sentence ${place.index} of ${place.count} in their statement.` : null}
+          {showSource ? (
+            <>
+              {" "}
+              Source: <SourceCitation source={quote.source} />.
+            </>
+          ) : null}
         </p>
-        {elements.length > 0 ? (
-          <p>
-            Speaks to:{" "}
-            {elements.map((element, index) => (
-              <span key={element.slug}>
-                {index > 0 ? ", " : ""}
-                <Link href={routes.element(element.slug)}>{element.title}</Link>
-              </span>
-            ))}
-          </p>
-        ) : null}
-        {showContextLink ? (
-          <p>
-            <Link href={routes.quoteInContext(speaker.slug, quote.id)}>
+        <ElementTags elements={quote.elements} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Link
+            href={quote.permalink}
+            prefetch={false}
+            className="inline-flex min-h-11 items-center font-semibold"
+          >
+            This quote’s page<span className="sr-only">: {openingWords(quote.text, 6)}</span>
+          </Link>
+          {showContextLink ? (
+            <Link
+              href={quote.inContext}
+              prefetch={false}
+              className="inline-flex min-h-11 items-center"
+            >
               In context
               <span className="sr-only">
-                : quote {quote.position} in the source, by {name}
+                : quote {quote.position} in the source, by {speaker.name}
               </span>
             </Link>
-          </p>
-        ) : null}
+          ) : null}
+          <CopyButton
+            value={quote.permalink}
+            label="Copy link"
+            copiedMessage="Link to this quote copied"
+          />
+        </div>
       </figcaption>
     </figure>
   );

@@ -1,39 +1,33 @@
-import { getElementsBySlugs, getSource, getSpeaker } from "@/lib/content/api";
-import type { Quote } from "@/lib/content/schemas";
+import type { QuoteView } from "@/lib/content/quote-view";
 import { QuoteFigure } from "./quote-figure";
 
-/** Quotes with their speakers, sources and elements looked up; anchors make each one linkable. */
+/** Quotes in the order given; each takes its resolved view, nothing is looked up here. */
 export function QuoteList({
   quotes,
   anchors = false,
+  linkSpeaker = true,
+  showSource = true,
   showContextLink = true,
-  showElements = false,
 }: {
-  quotes: Quote[];
+  quotes: QuoteView[];
   anchors?: boolean;
+  linkSpeaker?: boolean;
+  showSource?: boolean;
   showContextLink?: boolean;
-  showElements?: boolean;
 }) {
   return (
     <ol className="list-none space-y-6 p-0">
-      {quotes.map((quote) => {
-        const speaker = getSpeaker(quote.speaker);
-        const source = getSource(quote.source);
-        // The build has checked both references; this only satisfies the type checker.
-        if (!speaker || !source) return null;
-        return (
-          <li key={quote.id}>
-            <QuoteFigure
-              quote={quote}
-              speaker={speaker}
-              source={source}
-              elements={showElements ? getElementsBySlugs(quote.elements) : []}
-              anchor={anchors}
-              showContextLink={showContextLink}
-            />
-          </li>
-        );
-      })}
+      {quotes.map((quote) => (
+        <li key={quote.id}>
+          <QuoteFigure
+            quote={quote}
+            anchor={anchors}
+            linkSpeaker={linkSpeaker}
+            showSource={showSource}
+            showContextLink={showContextLink}
+          />
+        </li>
+      ))}
     </ol>
   );
 }

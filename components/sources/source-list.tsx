@@ -4,7 +4,11 @@ import { Section } from "@/components/ui/section";
 import { sectionId } from "@/lib/content/routes";
 
 /** A source as a citation: its title (linked, in <cite>), publisher and date. */
-export function SourceCitation({ source }: { source: Source }) {
+export function SourceCitation({
+  source,
+}: {
+  source: Pick<Source, "title" | "url" | "publisher" | "date">;
+}) {
   return (
     <>
       <cite>

@@ -8,7 +8,9 @@ const speakers = readContentYaml("speakers").map((data) => ({
 /** The text of a rendered quote, without the typographic marks around it. */
 const unquoted = (text: string | null) => (text ?? "").trim().replace(/^“|”$/g, "");
 
-test("/quotes shows every quote word for word, with its speaker and source", async ({ page }) => {
+test("/quotes shows every quote word for word, with its speaker, and each source once per group", async ({
+  page,
+}) => {
   await page.goto("/quotes");
   const figures = page.locator("main figure");
   await expect(figures).toHaveCount(quotes.length);
@@ -21,7 +23,10 @@ test("/quotes shows every quote word for word, with its speaker and source", asy
     const caption = figure.locator("figcaption");
     const speaker = speakers.find((s) => s.slug === quote.speaker);
     await expect(caption).toContainText(speaker?.name ?? "(unknown speaker)");
-    await expect(caption.locator("cite")).toHaveCount(1);
+    await expect(caption.locator("cite")).toHaveCount(0);
+  }
+  for (const group of await page.locator("main section:has(figure)").all()) {
+    await expect(group.locator("cite")).toHaveCount(1);
   }
 });
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ElementGrid } from "@/components/elements/element-card";
 import { findingKindLabels } from "@/components/findings/finding-kinds";
@@ -9,7 +8,16 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { getElementsBySlugs, getFinding, getFindings, getSources } from "@/lib/content/api";
+import { FindingPager } from "@/components/findings/finding-pager";
+import { QuoteList } from "@/components/quotes/quote-list";
+import {
+  getAdjacentFindings,
+  getElementsBySlugs,
+  getFinding,
+  getFindings,
+  getQuoteViews,
+  getSources,
+} from "@/lib/content/api";
 import { routes, sectionId, templateSections } from "@/lib/content/routes";
 import { breadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -37,6 +45,9 @@ export default async function FindingPage({ params }: Props) {
   const finding = getFinding((await params).slug);
   if (!finding) notFound();
   const elements = getElementsBySlugs(finding.elements);
+  const quotes = getQuoteViews().filter((q) =>
+    q.elements.some((e) => finding.elements.includes(e.slug)),
+  );
 
   return (
     <article>
@@ -52,6 +63,15 @@ export default async function FindingPage({ params }: Props) {
           <ElementGrid elements={elements} headingLevel={3} />
         </Section>
       ) : null}
+      {quotes.length > 0 ? (
+        <Section id={sectionId.quotes} title="Quotes on these key elements">
+          <p className="mb-6 max-w-3xl text-ink-muted">
+            What the speakers said in the news release about the key elements this finding relates
+            to, word for word.
+          </p>
+          <QuoteList quotes={quotes} />
+        </Section>
+      ) : null}
       <SourceList sources={getSources(finding.sources)} />
       <JsonLd
         data={breadcrumbJsonLd([
@@ -60,11 +80,7 @@ export default async function FindingPage({ params }: Props) {
           { name: finding.title, path: routes.finding(finding.slug) },
         ])}
       />
-      <p className="mt-12">
-        <Link href={routes.findings()} className="font-semibold">
-          All findings
-        </Link>
-      </p>
+      <FindingPager {...getAdjacentFindings(finding.slug)} />
     </article>
   );
 }

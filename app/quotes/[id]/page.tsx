@@ -1,9 +1,13 @@
-// A placeholder for the quote page, so its preview image and metadata can be tested; the full
-// page replaces it.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QuoteNeighbours, QuotePager } from "@/components/quotes/quote-neighbours";
 import { QuoteCitation } from "@/components/quotes/quote-citation";
-import { getQuoteView, getQuoteViews } from "@/lib/content/api";
+import { CopyLink } from "@/components/share/copy-link";
+import { ElementTags } from "@/components/elements/element-tag";
+import { SourceCitation } from "@/components/sources/source-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { getQuoteNeighbours, getQuoteView, getQuoteViews } from "@/lib/content/api";
 import { quotePageTitle } from "@/lib/content/site-pages";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -30,13 +34,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function QuotePage({ params }: Props) {
   const quote = getQuoteView((await params).id);
   if (!quote) notFound();
+  const neighbours = getQuoteNeighbours(quote.id);
+  const { speaker, source } = quote;
+
   return (
-    <>
-      <figure>
-        <blockquote className="text-2xl">{quote.text}</blockquote>
-        <figcaption>{quote.speaker.name}</figcaption>
+    <article>
+      <PageHeader eyebrow={`Quote ${quote.position} in the news release`} title={speaker.name} />
+      <figure className="max-w-3xl rounded-lg border-l-4 border-quote-rule bg-surface p-5 sm:p-6">
+        <blockquote className="text-xl leading-relaxed sm:text-2xl">
+          <p>“{quote.text}”</p>
+        </blockquote>
+        <figcaption className="mt-4 space-y-3 text-ink-muted">
+          <p>
+            <Link href={quote.inContext} className="font-semibold">
+              {speaker.name}
+            </Link>
+            , {speaker.role}, {speaker.organisation}. Source: <SourceCitation source={source} />.
+          </p>
+          <ElementTags elements={quote.elements} />
+          <CopyLink path={quote.permalink} what="quote" />
+        </figcaption>
       </figure>
-      <QuoteCitation quote={quote} title={quotePageTitle(quote.text, quote.speaker.name)} />
-    </>
+      <QuoteNeighbours quote={quote} {...neighbours} />
+      <QuoteCitation quote={quote} title={quotePageTitle(quote.text, speaker.name)} />
+      <QuotePager previous={neighbours.previous} next={neighbours.next} />
+    </article>
   );
 }

@@ -1,0 +1,139 @@
+import type { QuoteView } from "@/lib/content/quote-view";
+
+/** What the quote browser is showing, as read from (and written back to) the URL. */
+export interface QuoteFilter {
+  speaker?: string;
+  element?: string;
+  q?: string;
+}
+
+/** A value in the URL that names nothing the site knows, for a clear message. */
+export interface UnknownValue {
+  key: "speaker" | "element";
+  value: string;
+}
+
+const KEYS = ["speaker", "element", "q"] as const;
+
+/** URL → state: reads the three filters; empty or repeated values count once, trimmed. */
+export function parseQuoteFilter(params: URLSearchParams): QuoteFilter {
+  const filter: QuoteFilter = {};
+  for (const key of KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filter[key] = value;
+  }
+  return filter;
+}
+
+/** State → URL query: keys in a fixed order, empty filters left out ("" for no filter). */
+export function serializeQuoteFilter(filter: QuoteFilter): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = filter[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** Splits a filter into the part that names known speakers and elements, and what does not. */
+export function validateQuoteFilter(
+  filter: QuoteFilter,
+  known: { speakers: readonly string[]; elements: readonly string[] },
+): { filter: QuoteFilter; unknown: UnknownValue[] } {
+  const valid: QuoteFilter = { ...filter };
+  const unknown: UnknownValue[] = [];
+  if (filter.speaker && !known.speakers.includes(filter.speaker)) {
+    unknown.push({ key: "speaker", value: filter.speaker });
+    delete valid.speaker;
+  }
+  if (filter.element && !known.elements.includes(filter.element)) {
+    unknown.push({ key: "element", value: filter.element });
+    delete valid.element;
+  }
+  return { filter: valid, unknown };
+}
+
+/** Lower case with accents and typographic quotes folded, so “it’s” matches "it's". */
+export function normaliseText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+/** Every word of the text filter must appear in the quote, its speaker or its elements. */
+function matchesText(quote: QuoteView, q: string): boolean {
+  const haystack = normaliseText(
+    [quote.text, quote.speaker.name, ...quote.elements.map((e) => e.title)].join(" "),
+  );
+  return normaliseText(q)
+    .split(" ")
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+export function matchesQuoteFilter(quote: QuoteView, filter: QuoteFilter): boolean {
+  if (filter.speaker && quote.speaker.slug !== filter.speaker) return false;
+  if (filter.element && !quote.elements.some((e) => e.slug === filter.element)) return false;
+  if (filter.q && !matchesText(quote, filter.q)) return false;
+  return true;
+}
+
+export function filterQuotes(quotes: readonly QuoteView[], filter: QuoteFilter): QuoteView[] {
+  return quotes.filter((quote) => matchesQuoteFilter(quote, filter));
+}
+
+/**
+ * How many quotes each choice would show, given the other filters: the count beside a speaker
+ * ignores the chosen speaker but keeps the chosen element and text, and so on.
+ */
+export function quoteFacetCounts(
+  quotes: readonly QuoteView[],
+  filter: QuoteFilter,
+): { speakers: Map<string, number>; elements: Map<string, number> } {
+  const speakers = new Map<string, number>();
+  const elements = new Map<string, number>();
+  for (const quote of filterQuotes(quotes, { ...filter, speaker: undefined })) {
+    speakers.set(quote.speaker.slug, (speakers.get(quote.speaker.slug) ?? 0) + 1);
+  }
+  for (const quote of filterQuotes(quotes, { ...filter, element: undefined })) {
+    for (const element of quote.elements) {
+      elements.set(element.slug, (elements.get(element.slug) ?? 0) + 1);
+    }
+  }
+  return { speakers, elements };
+}
+
+/** Groups quotes by speaker and source, keeping the order in which each group first appears. */
+export function groupQuotes(quotes: readonly QuoteView[]): QuoteView[][] {
+  const groups = new Map<string, QuoteView[]>();
+  for (const quote of quotes) {
+    const key = `${quote.speaker.slug} ${quote.source.slug}`;
+    const group = groups.get(key);
+    if (group) group.push(quote);
+    else groups.set(key, [quote]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Where a quote sits in its speaker's statement (the speaker's quotes from the same source, in
+ * order), and the sentence before it, so a short sentence that continues a thought can be read
+ * with what it continues.
+ */
+export function statementPlace(
+  all: readonly QuoteView[],
+  quote: QuoteView,
+): { index: number; count: number; previous?: QuoteView } {
+  const statement = all
+    .filter((q) => q.speaker.slug === quote.speaker.slug && q.source.slug === quote.source.slug)
+    .sort((a, b) => a.position - b.position);
+  const index = statement.findIndex((q) => q.id === quote.id);
+  return { index: index + 1, count: statement.length, previous: statement[index - 1] };
+}

@@ -1,0 +1,202 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { elements, expect, quotes, readContentYaml, test, waitForHydration } from "./fixtures";
+import { siteOrigin } from "./site";
+
+const speakers = readContentYaml("speakers").map((data) => String(data.slug));
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The ids of the quotes the page shows. */
+const shownIds = (page: Page) =>
+  page.locator("main figure[id]").evaluateAll((els) => els.map((e) => e.id));
+
+test("choosing a speaker puts it in the URL; reload keeps it; Back undoes it", async ({ page }) => {
+  await page.goto("/quotes");
+  await waitForHydration(page);
+  const speaker = "heather-ottaway";
+  await page.getByLabel("Speaker").selectOption(speaker);
+  await expect(page).toHaveURL(`/quotes?speaker=${speaker}`);
+  const expected = quotes.filter((q) => q.speaker === speaker).map((q) => q.id);
+  await expect.poll(() => shownIds(page)).toEqual(expected);
+
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page.getByLabel("Speaker")).toHaveValue(speaker);
+  await expect.poll(() => shownIds(page)).toEqual(expected);
+
+  await page.goBack();
+  await expect(page).toHaveURL("/quotes");
+  await expect.poll(() => shownIds(page)).toEqual(quotes.map((q) => q.id));
+});
+
+test("?speaker= shows exactly that speaker's quotes after a load, for each speaker", async ({
+  page,
+}) => {
+  for (const speaker of speakers) {
+    await page.goto(`/quotes?speaker=${speaker}`);
+    await waitForHydration(page);
+    const expected = quotes.filter((q) => q.speaker === speaker).map((q) => q.id);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => shownIds(page)).toEqual(expected);
+  }
+});
+
+test("?element= and ?q= narrow the quotes, and counts sit beside the choices", async ({ page }) => {
+  const element = elements.find((e) => quotes.some((q) => q.elements.includes(e.slug)));
+  if (!element) throw new Error("no element has quotes");
+  const expected = quotes.filter((q) => q.elements.includes(element.slug)).map((q) => q.id);
+  await page.goto(`/quotes?element=${element.slug}`);
+  await waitForHydration(page);
+  await expect.poll(() => shownIds(page)).toEqual(expected);
+  await expect(page.getByLabel("Key element").locator("option:checked")).toHaveText(
+    `${element.title} (${expected.length})`,
+  );
+
+  await page.goto("/quotes?q=poverty");
+  await waitForHydration(page);
+  const withPoverty = quotes.filter((q) => /poverty/i.test(q.text)).map((q) => q.id);
+  await expect.poll(() => shownIds(page)).toEqual(withPoverty);
+  await expect(page.getByLabel("Words in the quote")).toHaveValue("poverty");
+});
+
+test("an unknown speaker in the URL gets a clear message and a way to clear it", async ({
+  page,
+}) => {
+  await page.goto("/quotes?speaker=nobody-at-all");
+  await waitForHydration(page);
+  await expect(page.getByText("no speaker called “nobody-at-all”")).toBeVisible();
+  await expect.poll(() => shownIds(page)).toHaveLength(quotes.length);
+  await page.getByRole("button", { name: "Clear the speaker filter" }).click();
+  await expect(page).toHaveURL("/quotes");
+  await expect(page.getByText("no speaker called")).toHaveCount(0);
+});
+
+test("a quote's page copies its canonical URL to the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const quote = quotes[0];
+  if (!quote) throw new Error("no quotes");
+  await page.goto("/quotes");
+  await waitForHydration(page);
+  await page
+    .locator(`figure[id="${quote.id}"]`)
+    .getByRole("link", { name: /this quote’s page/i })
+    .click();
+  await expect(page).toHaveURL(`/quotes/${quote.id}`);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Link to this quote copied" }),
+  ).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${siteOrigin}/quotes/${quote.id}`);
+});
+
+test("a quote's page shows its neighbours, elements, citation and pager", async ({ page }) => {
+  const index = quotes.findIndex((q) => q.id === "burns-collaborative-leadership");
+  const quote = quotes[index];
+  if (!quote) throw new Error("content lost burns-collaborative-leadership");
+  await page.goto(`/quotes/${quote.id}`);
+  await expect(page.locator("main blockquote").first()).toContainText(quote.text.trim());
+  await expect(page.locator("#context")).toContainText(quotes[index - 1]?.text.trim() ?? "?");
+  await expect(page.locator("#cite")).toContainText("Burns, C. (2023) quoted in CELCIS (2023)");
+  await expect(page.getByRole("link", { name: /previous quote/i })).toHaveAttribute(
+    "href",
+    `/quotes/${quotes[index - 1]?.id}`,
+  );
+  await expect(page.getByRole("link", { name: "Claire Burns", exact: true })).toHaveAttribute(
+    "href",
+    `/speakers/claire-burns#${quote.id}`,
+  );
+});
+
+test("findings filter by kind and element, kept in the URL", async ({ page }) => {
+  await page.goto("/findings");
+  await waitForHydration(page);
+  const all = await page.locator("main h3 a").count();
+  await page.getByLabel("Kind of finding").selectOption("priority");
+  await expect(page).toHaveURL("/findings?kind=priority");
+  await expect(page.locator("main h2", { hasText: "Priorities" })).toHaveCount(1);
+  await expect(page.locator("main section:has(h3 a) > h2")).toHaveCount(1);
+  const priorities = await page.locator("main h3 a").count();
+  expect(priorities).toBeLessThan(all);
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page.locator("main h3 a")).toHaveCount(priorities);
+  await page.goBack();
+  await expect(page.locator("main h3 a")).toHaveCount(all);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("/quotes lists every quote and #<id> links land on theirs", async ({ page }) => {
+    await page.goto("/quotes");
+    await expect(page.locator("main figure[id]")).toHaveCount(quotes.length);
+    const last = quotes[quotes.length - 1];
+    await page.goto(`/quotes#${last?.id}`);
+    await expect(page.locator(`figure[id="${last?.id}"]`)).toBeInViewport();
+  });
+});
+
+test(
+  "the data files are served and hold every quote and finding",
+  { tag: "@any-viewport" },
+  async ({ request }) => {
+    const json = await (await request.get("/data/quotes.json")).json();
+    expect(json.records.map((r: { id: string }) => r.id)).toEqual(quotes.map((q) => q.id));
+    const csv = await request.get("/data/quotes.csv");
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const text = await csv.text();
+    for (const quote of quotes) expect(text).toContain(`${quote.id},`);
+    const findings = await (await request.get("/data/findings.json")).json();
+    const findingFiles = fs
+      .readdirSync(path.resolve(__dirname, "../../content/findings"))
+      .filter((name) => name.endsWith(".mdx"));
+    expect(findingFiles.length).toBeGreaterThan(0);
+    expect(findings.records).toHaveLength(findingFiles.length);
+  },
+);
+
+const AXE_PAGES = [
+  "/quotes",
+  "/quotes?speaker=claire-burns&element=workforce",
+  "/quotes?speaker=nobody",
+  `/quotes/${quotes[0]?.id}`,
+  "/findings",
+  "/findings?kind=priority",
+  "/findings/structural-change-is-not-enough",
+  "/speakers/claire-burns",
+  "/elements/national-leadership",
+  "/about",
+];
+
+for (const path of AXE_PAGES) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`${path} has no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await waitForHydration(page);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+      ).toEqual([]);
+    });
+  }
+}
+
+// WCAG 1.4.10 Reflow, for the pages this spec covers.
+test("the browser's pages reflow to 320 px without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of AXE_PAGES) {
+    await page.goto(path);
+    await waitForHydration(page);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `${path} is ${scrollWidth}px wide at 320px`).toBeLessThanOrEqual(
+      clientWidth,
+    );
+  }
+});
