@@ -41,9 +41,9 @@ export function QuoteFigure({
     >
       {place?.previous ? (
         <p className="mb-2 text-sm text-ink-muted">
-          Follows{" "}
+          Follows the sentence beginning{" "}
           <Link href={place.previous.permalink} prefetch={false}>
-            “{openingWords(place.previous.text)}”
+            {openingWords(place.previous.text)}
           </Link>
         </p>
       ) : null}
@@ -92,6 +92,7 @@ export function QuoteFigure({
           <CopyButton
             value={quote.permalink}
             label="Copy link"
+            name={`Copy link to quote ${quote.position}, by ${quote.speaker.name}`}
             copiedMessage="Link to this quote copied"
           />
         </div>

@@ -31,7 +31,7 @@ export function QuoteNeighbours({
           <li className="text-ink-muted">This is the first sentence of the statement.</li>
         )}
         <li aria-current="true" className="font-semibold">
-          <span className="sr-only">This quote: </span>“{openingWords(quote.text, 12)}”
+          <span className="sr-only">This quote: </span>“{quote.text}”
         </li>
         {speakerNext ? (
           <li>
@@ -58,7 +58,7 @@ function PagerLink({ quote, rel }: { quote: QuoteView; rel: "prev" | "next" }) {
         {rel === "prev" ? "← Previous quote" : "Next quote →"}
       </span>
       <span className="font-semibold underline underline-offset-4">
-        {quote.speaker.shortName}: “{openingWords(quote.text, 8)}”
+        {quote.speaker.shortName}, beginning {openingWords(quote.text, 8)}
       </span>
     </Link>
   );

@@ -8,6 +8,11 @@ type Props = {
   value: string;
   /** The button's visible label, e.g. "Copy link". */
   label: string;
+  /**
+   * A fuller accessible name where several such buttons share a page; it must begin with the
+   * visible label ("Copy link to quote 3 by …").
+   */
+  name?: string;
   /** What was copied, for the announcement: "Link to this quote copied". */
   copiedMessage: string;
   /** Where a relative `value` should resolve; defaults to the page's own origin. */
@@ -38,7 +43,7 @@ async function writeClipboard(text: string): Promise<boolean> {
  * A button that copies a link or a citation and says so to screen readers (a polite live
  * region) and to sighted readers (the label changes for a few seconds).
  */
-export function CopyButton({ value, label, copiedMessage, origin, className = "" }: Props) {
+export function CopyButton({ value, label, name, copiedMessage, origin, className = "" }: Props) {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -56,6 +61,7 @@ export function CopyButton({ value, label, copiedMessage, origin, className = ""
       <button
         type="button"
         onClick={copy}
+        aria-label={name}
         className={`inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-line bg-canvas px-3 text-sm font-medium text-ink hover:bg-surface ${className}`}
       >
         <Icon aria-hidden="true" className="size-4" />

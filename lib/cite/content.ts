@@ -55,21 +55,14 @@ export function personFromName(name: string): Contributor {
     : { kind: "person", family, given: words.join(" ") };
 }
 
-const OPENING_WORDS = 12;
-
-/** A quote's opening words, for a citation's title; the quote is never altered otherwise. */
-export function quoteOpening(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(" ")}…` : text.trim();
-}
-
 /** One quote: its speaker's words, quoted in the source that published them. */
 export function quoteWork(quote: QuoteView, fallbackDate: string): CitableWork {
   const date = quote.source.date ?? fallbackDate;
   const medium = mediumOfKind[quote.source.kind];
   return {
     authors: [personFromName(quote.speaker.shortName)],
-    title: quoteOpening(quote.text),
+    // The whole sentence: a quotation in a citation is never shortened.
+    title: quote.text.trim(),
     date,
     quotedIn: {
       authors: [{ kind: "organisation", name: quote.source.publisher }],

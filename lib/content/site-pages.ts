@@ -15,11 +15,15 @@ export interface SitePage {
   anchors: ReadonlySet<string> | null;
 }
 
-/** A quote's page title: its opening words and who said them. */
-export function quotePageTitle(text: string, speaker: string): string {
-  const words = text.split(/\s+/);
-  const opening = words.length > 10 ? `${words.slice(0, 10).join(" ")}…` : text;
-  return `“${opening}”, ${speaker}`;
+/** Quotes up to this long are a page's title whole; a quotation is never shortened. */
+const TITLE_QUOTE_LENGTH = 110;
+
+/** A quote's page title: its words and who said them, or for a long quote, who and where. */
+export function quotePageTitle(text: string, speaker: string, position: number): string {
+  const words = text.trim();
+  return words.length <= TITLE_QUOTE_LENGTH
+    ? `“${words}”, ${speaker}`
+    : `${speaker}, quote ${position} in the news release`;
 }
 
 /**
@@ -67,7 +71,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       const speaker = speakerBySlug.get(q.speaker);
       return {
         path: routes.quote(q.id),
-        title: quotePageTitle(q.text, speaker ? speakerName(speaker) : q.speaker),
+        title: quotePageTitle(q.text, speaker ? speakerName(speaker) : q.speaker, q.position),
         kind: "quote" as const,
         anchors: null,
       };

@@ -112,7 +112,7 @@ test("copy link on an element page copies its canonical URL and says so", async 
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(firstElement.path);
-  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.getByRole("button", { name: "Copy link", exact: true }).click();
   await expect(
     page.getByRole("status").filter({ hasText: "Link to this key element copied" }),
   ).toBeAttached();
@@ -124,7 +124,7 @@ test("copy link on an element page copies its canonical URL and says so", async 
 test("copy link on a finding page copies its canonical URL", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(firstFinding.path);
-  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.getByRole("button", { name: "Copy link", exact: true }).click();
   await expect(
     page.getByRole("status").filter({ hasText: "Link to this finding copied" }),
   ).toBeAttached();
@@ -167,7 +167,7 @@ test("an element page prints without navigation or buttons, with link addresses,
   await waitForHydration(page);
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link", exact: true })).toBeHidden();
   const link = page.locator('main a[href^="/findings/"]').first();
   const after = await link.evaluate((el) => getComputedStyle(el, "::after").content);
   expect(after).toMatch(/attr\(href\)|\/findings\//);

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatApa } from "@/lib/cite/apa";
-import {
-  elementWork,
-  personFromName,
-  quoteOpening,
-  quoteWork,
-  reportWork,
-} from "@/lib/cite/content";
+import { elementWork, personFromName, quoteWork, reportWork } from "@/lib/cite/content";
 import { formatBibtex, formatRis } from "@/lib/cite/export-formats";
 import { formatHarvard } from "@/lib/cite/harvard";
 import { initials, joinNames } from "@/lib/cite/work";
@@ -58,9 +52,9 @@ describe("Harvard", () => {
     );
   });
 
-  it("cites a quote as its speaker's words quoted in the source", () => {
+  it("cites a quote as its speaker's whole words quoted in the source", () => {
     expect(formatHarvard(quoteWork(quote, "2000-01-01"))).toBe(
-      "Bloggs, J. (2023) 'One two three four five six seven eight nine ten eleven twelve…', quoted in CELCIS (2023) A news story [News release]. Available at: https://example.org/news",
+      "Bloggs, J. (2023) 'One two three four five six seven eight nine ten eleven twelve thirteen.', quoted in CELCIS (2023) A news story [News release]. Available at: https://example.org/news",
     );
   });
 });
@@ -90,13 +84,6 @@ describe("building blocks", () => {
     expect(initials("jean-luc")).toBe("J.-L.");
     expect(joinNames(["A", "B", "C"], "and")).toBe("A, B and C");
     expect(joinNames(["A", "B"], "&")).toBe("A & B");
-  });
-
-  it("shortens only long quotes, and only at the end", () => {
-    expect(quoteOpening("Short words.")).toBe("Short words.");
-    expect(quoteOpening(quote.text)).toBe(
-      "One two three four five six seven eight nine ten eleven twelve…",
-    );
   });
 
   it("uses the fallback date when the source has none", () => {

@@ -66,10 +66,10 @@ describe("the list of every page", () => {
     for (const page of listSitePages(bundle)) expect(page.title.trim()).not.toBe("");
   });
 
-  it("titles a quote page with its opening words and speaker", () => {
-    expect(quotePageTitle("Short words.", "Jo")).toBe("“Short words.”, Jo");
-    expect(quotePageTitle("one two three four five six seven eight nine ten eleven", "Jo")).toBe(
-      "“one two three four five six seven eight nine ten…”, Jo",
-    );
+  it("titles a quote page with its whole words, never shortened, or with who and where", () => {
+    expect(quotePageTitle("Short words.", "Jo", 3)).toBe("“Short words.”, Jo");
+    const long = "word ".repeat(40).trim();
+    expect(quotePageTitle(long, "Jo", 3)).toBe("Jo, quote 3 in the news release");
+    expect(quotePageTitle(long, "Jo", 3)).not.toContain("…");
   });
 });

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const quote = getQuoteView((await params).id);
   if (!quote) return {};
   return pageMetadata({
-    title: quotePageTitle(quote.text, quote.speaker.name),
+    title: quotePageTitle(quote.text, quote.speaker.name, quote.position),
     description: quote.text,
     path: quote.permalink,
     type: "article",
@@ -56,7 +56,10 @@ export default async function QuotePage({ params }: Props) {
         </figcaption>
       </figure>
       <QuoteNeighbours quote={quote} {...neighbours} />
-      <QuoteCitation quote={quote} title={quotePageTitle(quote.text, speaker.name)} />
+      <QuoteCitation
+        quote={quote}
+        title={quotePageTitle(quote.text, speaker.name, quote.position)}
+      />
       <QuotePager previous={neighbours.previous} next={neighbours.next} />
     </article>
   );
