@@ -4,6 +4,7 @@ import type { Quote, Source, Speaker } from "@/lib/content/schemas";
 import { routes } from "@/lib/content/routes";
 import { SourceCitation } from "@/components/sources/source-list";
 import { speakerName } from "@/lib/content/quote-view";
+import { ElementTag } from "@/components/ui/tag";
 
 /**
  * A quote, word for word, with its speaker and source. With `anchor` the figure carries the
@@ -28,12 +29,12 @@ export function QuoteFigure({
   return (
     <figure
       id={anchor ? quote.id : undefined}
-      className="rounded-lg border-l-4 border-quote-rule bg-surface p-5 target:ring-2 target:ring-focus"
+      className="relative border-l-4 border-quote-rule py-2 pl-5 target:ring-2 target:ring-focus sm:pl-7"
     >
-      <blockquote className="text-lg leading-relaxed">
+      <blockquote className="text-xl leading-relaxed font-medium text-ink sm:text-[1.35rem]">
         <p>“{quote.text}”</p>
       </blockquote>
-      <figcaption className="mt-3 space-y-1 text-sm text-ink-muted">
+      <figcaption className="mt-4 space-y-2 text-sm text-ink-muted">
         <p>
           <Link href={routes.speaker(speaker.slug)} className="font-semibold">
             {name}
@@ -41,19 +42,19 @@ export function QuoteFigure({
           , {speaker.role}, {speaker.organisation}. Source: <SourceCitation source={source} />.
         </p>
         {elements.length > 0 ? (
-          <p>
-            Speaks to:{" "}
-            {elements.map((element, index) => (
-              <span key={element.slug}>
-                {index > 0 ? ", " : ""}
-                <Link href={routes.element(element.slug)}>{element.title}</Link>
-              </span>
+          <p className="flex flex-wrap items-center gap-2">
+            <span>Speaks to:</span>
+            {elements.map((element) => (
+              <ElementTag key={element.slug} element={element} />
             ))}
           </p>
         ) : null}
         {showContextLink ? (
           <p>
-            <Link href={routes.quoteInContext(speaker.slug, quote.id)}>
+            <Link
+              href={routes.quoteInContext(speaker.slug, quote.id)}
+              className="inline-block min-h-6"
+            >
               In context
               <span className="sr-only">
                 : quote {quote.position} in the source, by {name}

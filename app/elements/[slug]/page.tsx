@@ -43,6 +43,7 @@ export default async function ElementPage({ params }: Props) {
         eyebrow={`Key element ${element.number} of ${ELEMENT_COUNT}`}
         title={element.title}
         lead={element.summary}
+        element={element.slug}
       />
       <section id={sectionId.reportWording} aria-label="The report's wording" className="max-w-3xl">
         <ReportWording text={element.reportWording} sourceTitle={sources[0]?.title ?? ""} />
