@@ -26,9 +26,8 @@ export default function HomePage() {
           Changing the structure of children&rsquo;s services is not enough on its own
         </h1>
         <p className="mt-3">
-          This site presents <cite className="not-italic font-semibold">{site.reportTitle}</cite>,
-          the report {site.publisher} published for {site.commissionedBy}, and the eight key
-          elements it names for change that works and lasts.
+          This site presents the report {site.publisher} published for {site.commissionedBy}, and
+          the eight key elements it names for change that lasts.
         </p>
       </header>
 

@@ -50,7 +50,7 @@ export function ElementWheel({
       viewBox="-200 -200 400 400"
       role="group"
       aria-label="The eight key elements, around the headline finding"
-      className="element-wheel mx-auto block w-full max-w-[26rem]"
+      className="element-wheel mx-auto block w-full max-w-[18.5rem] sm:max-w-[26rem]"
     >
       {elements.map((element, index) => {
         const start = -90 + index * step;
