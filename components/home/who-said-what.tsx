@@ -33,7 +33,7 @@ export function WhoSaidWhat({
       role="region"
       aria-labelledby="who-said-what-caption"
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-line"
+      className="relative overflow-x-auto rounded-lg border border-line"
     >
       <table className="w-full border-collapse text-left">
         <caption id="who-said-what-caption" className="sr-only">

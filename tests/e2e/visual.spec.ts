@@ -60,12 +60,13 @@ test.describe("the home page", () => {
       expect(label).toBe(`${element.number}. ${element.title}`);
     }
     // The focused segment is filled with its element's colour; an unfocused one is not.
-    const fills = await page.evaluate(() => {
-      const segments = [...document.querySelectorAll(".element-wheel .wheel-segment")];
-      return segments.map((s) => getComputedStyle(s).fill);
-    });
-    const last = fills[elements.length - 1];
-    expect(last).not.toBe(fills[0]);
+    const fill = (index: number) =>
+      page.evaluate((i) => {
+        const segment = document.querySelectorAll(".element-wheel .wheel-segment")[i];
+        return segment ? getComputedStyle(segment).fill : "";
+      }, index);
+    const unfocused = await fill(0);
+    await expect.poll(() => fill(elements.length - 1)).not.toBe(unfocused);
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(`/elements/${elements[elements.length - 1]?.slug}`);
   });
