@@ -121,6 +121,9 @@ test("a section's link can be reached from the keyboard and puts its anchor in t
 
 test("the main navigation marks the section the reader is in", async ({ page }) => {
   await page.goto("/elements/workforce");
+  // On small screens the list sits behind the Menu disclosure.
+  const menu = page.getByText("Menu", { exact: true });
+  if (await menu.isVisible()) await menu.click();
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Key elements" })).toHaveAttribute(
     "aria-current",
