@@ -1,40 +1,54 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { elementStyle, elementTheme } from "@/components/elements/element-theme";
 import { getElements } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
+import { navigation } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Page not found" };
 
+/** Offers every main section (the header's list, plus home and sources) and each key element. */
 export default function NotFound() {
   const elements = getElements();
+  const sections = [
+    { href: routes.home(), label: "Home" },
+    ...navigation.map((item) =>
+      item.href === routes.elements() ? { ...item, label: "All eight key elements" } : item,
+    ),
+    { href: routes.sources(), label: "Sources" },
+  ];
   return (
-    <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold sm:text-4xl">We can&rsquo;t find that page</h1>
-      <p className="mt-4 text-lg">
+    <div>
+      <h1 className="font-bold">We can&rsquo;t find that page</h1>
+      <p className="mt-4">
         The address may be mistyped, or the page may have moved. These pages might help:
       </p>
-      <ul className="mt-6 space-y-2 text-lg">
-        <li>
-          <Link href={routes.home()}>Home</Link>
-        </li>
-        <li>
-          <Link href={routes.elements()}>All eight key elements</Link>
-          <ul className="mt-2 ml-6 list-disc space-y-1 text-base">
-            {elements.map((element) => (
-              <li key={element.slug}>
-                <Link href={routes.element(element.slug)}>
-                  {element.number}. {element.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </li>
-        <li>
-          <Link href={routes.quotes()}>Quotes</Link>
-        </li>
-        <li>
-          <Link href={routes.page("about")}>About the study</Link>
-        </li>
+      <ul className="mt-6 space-y-2">
+        {sections.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href}>{section.label}</Link>
+            {section.href === routes.elements() ? (
+              <ul className="mt-2 space-y-1">
+                {elements.map((element) => {
+                  const Icon = elementTheme(element.slug).icon;
+                  return (
+                    <li
+                      key={element.slug}
+                      data-element=""
+                      style={elementStyle(element.slug)}
+                      className="flex items-center gap-2"
+                    >
+                      <Icon aria-hidden="true" className="size-5 shrink-0 text-(--el)" />
+                      <Link href={routes.element(element.slug)}>
+                        {element.number}. {element.title}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
+          </li>
+        ))}
       </ul>
     </div>
   );

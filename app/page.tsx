@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ElementGrid } from "@/components/elements/element-card";
+import { ElementWheel } from "@/components/home/element-wheel";
+import { WhoSaidWhat } from "@/components/home/who-said-what";
 import { ReportLinks } from "@/components/sources/report-links";
+import { ButtonLink } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
 import { Section } from "@/components/ui/section";
-import { getElements, getFinding, getSource } from "@/lib/content/api";
+import { getElements, getFinding, getQuoteViews, getSource, getSpeakers } from "@/lib/content/api";
+import { speakerName } from "@/lib/content/quote-view";
 import { routes } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -20,47 +23,66 @@ export default function HomePage() {
   const elements = getElements();
   const headline = getFinding("structural-change-is-not-enough");
   const source = getSource("strathclyde-news-release");
+  const speakers = getSpeakers().map((s) => ({ slug: s.slug, name: speakerName(s) }));
+  const headlineHref = headline ? routes.finding(headline.slug) : routes.findings();
 
   return (
     <>
-      <header className="max-w-3xl">
-        <p className="mb-3 text-sm font-semibold tracking-wide text-ink-muted uppercase">
+      <header>
+        <p className="mb-2 text-sm font-semibold text-ink-muted">
           {site.publisher} concluding report · <DateText iso={site.published} />
         </p>
-        <h1 className="text-3xl leading-tight font-bold text-balance sm:text-5xl">
+        <h1 className="font-bold text-balance">
           Changing the structure of children&rsquo;s services is not enough on its own
         </h1>
-        <div className="mt-6 space-y-4 text-lg">
-          <p>
-            <cite className="not-italic font-semibold">{site.reportTitle}</cite> is the concluding
-            report of a study that {site.publisherFull} at the {site.university} carried out for{" "}
-            {site.commissionedBy}.
-          </p>
-          <p>
-            It found that reorganising how services for children, young people and families are
-            arranged will not, by itself, make sure they get the help they need. Instead, it names
-            eight key elements that together create the conditions for change that works and lasts.
-          </p>
-        </div>
-        <ReportLinks className="mt-4 text-lg" />
-        <p className="mt-6 flex flex-wrap gap-4">
-          <Link
-            href={headline ? routes.finding(headline.slug) : routes.findings()}
-            className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-canvas no-underline hover:bg-accent-strong hover:text-canvas"
-          >
-            Read the headline finding
-          </Link>
-          <Link
-            href={routes.page("about")}
-            className="inline-flex min-h-11 items-center font-semibold"
-          >
-            About the study
-          </Link>
+        <p className="mt-3">
+          This site presents the report {site.publisher} published for {site.commissionedBy}, and
+          the eight key elements it names for change that lasts.
         </p>
       </header>
 
+      <div className="mt-4 grid items-center gap-6 lg:grid-cols-[minmax(0,26rem)_1fr] lg:gap-12">
+        <ElementWheel
+          elements={elements}
+          centre={{
+            href: headlineHref,
+            lines: ["Structural", "change alone", "is not enough"],
+            label: `The headline finding: ${headline?.title ?? "structural change alone is not enough"}`,
+          }}
+        />
+        <div className="space-y-4">
+          <p>
+            <cite className="font-semibold not-italic">{site.reportTitle}</cite> is the concluding
+            report of a study that {site.publisherFull} at the {site.university} carried out for{" "}
+            {site.commissionedBy}. It found that reorganising how services for children, young
+            people and families are arranged will not, by itself, make sure they get the help they
+            need. Instead, it names eight key elements that together create the conditions for
+            change that works and lasts.
+          </p>
+          <ReportLinks />
+          <p className="flex flex-wrap gap-3">
+            <ButtonLink href={headlineHref}>Read the headline finding</ButtonLink>
+            <ButtonLink href={routes.page("about")} variant="secondary">
+              About the study
+            </ButtonLink>
+          </p>
+        </div>
+      </div>
+
       <Section id="key-elements" title="The eight key elements">
         <ElementGrid elements={elements} headingLevel={3} />
+      </Section>
+
+      <Section id="who-said-what" title="Who said what">
+        <p className="mb-4">
+          How many of each speaker&rsquo;s quotes speak to each key element. Each number links to
+          those quotes, word for word.
+        </p>
+        <WhoSaidWhat
+          elements={elements}
+          speakers={speakers}
+          count={(speaker, element) => getQuoteViews({ speaker, element }).length}
+        />
       </Section>
 
       {source ? (

@@ -1,16 +1,26 @@
 /**
  * Takes screenshots of a running site at phone and desktop widths, light and dark, for looking
- * at pages as a person would: `npm run screenshots -- /path [/other …]`. Needs the site running
- * (npm start). BASE_URL and OUT_DIR override the defaults; FULL=0 keeps to the first screen.
+ * at pages as a person would: `npm run screenshots -- /path [/other …]`; with no paths, one page
+ * of every type (from the one list of pages) and the 404 page. Needs the site running (npm start). BASE_URL and OUT_DIR override the defaults; FULL=0 keeps to the first screen.
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { readContentBundle } from "../lib/content/bundle";
+import { listSitePages } from "../lib/content/site-pages";
 import { chromiumArgs, chromiumPath } from "./chromium";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const outDir = process.env.OUT_DIR ?? "test-results/screenshots";
 const paths = process.argv.slice(2);
-if (paths.length === 0) paths.push("/");
+if (paths.length === 0) {
+  // The first page of each kind, plus every list page (each is laid out differently).
+  const seen = new Set<string>();
+  for (const page of listSitePages(readContentBundle())) {
+    if (page.kind === "list" || !seen.has(page.kind)) paths.push(page.path);
+    seen.add(page.kind);
+  }
+  paths.push("/no-such-page");
+}
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });

@@ -5,6 +5,7 @@ import { Timeline } from "@/components/about/timeline";
 import { OpenData } from "@/components/browse/open-data";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
+import { OnThisPage } from "@/components/ui/on-this-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
@@ -32,8 +33,17 @@ export default function AboutPage() {
   return (
     <article>
       <PageHeader title={page.title} lead={<p>{page.description}</p>} />
-      <MdxContent code={page.body.code} className="max-w-3xl" />
-      <Section id={sectionId.timeline} title="Timeline" className="max-w-3xl">
+      <OnThisPage
+        items={[
+          ...page.body.headings
+            .filter((heading) => heading.depth === 2)
+            .map((heading) => ({ id: heading.id, label: heading.text })),
+          { id: sectionId.timeline, label: "Timeline" },
+          { id: sectionId.sources, label: "Sources" },
+        ]}
+      />
+      <MdxContent code={page.body.code} />
+      <Section id={sectionId.timeline} title="Timeline">
         <Timeline events={events} sourceFor={getSource} />
       </Section>
       <OpenData />

@@ -15,18 +15,20 @@ export function Timeline({
   sourceFor: (slug: string) => Source | undefined;
 }) {
   return (
-    <ol className="relative list-none space-y-8 border-l-2 border-line p-0 pl-6">
+    <ol className="relative ml-2 list-none space-y-8 border-l-4 border-line p-0 pl-7 sm:ml-4">
       {events.map((event) => (
         <li key={event.slug} id={event.slug} className="relative">
           <span
             aria-hidden="true"
-            className={`absolute top-1.5 -left-[1.95rem] size-3.5 rounded-full border-2 border-canvas ${event.track === "study" ? "bg-accent" : "bg-ink-muted"}`}
+            className={`absolute top-0.5 -left-[2.6rem] size-6 rounded-full border-4 border-canvas ${event.track === "study" ? "bg-accent" : "bg-ink-muted"}`}
           />
-          <p className="text-sm font-semibold text-ink-muted">
+          <p
+            className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${event.track === "study" ? "bg-accent-soft text-ink" : "bg-surface-strong text-ink"}`}
+          >
             <DateText iso={event.date} precision={event.precision} />
             <span className="font-normal"> · {trackLabels[event.track]}</span>
           </p>
-          <h3 className="text-lg font-bold">{event.title}</h3>
+          <h3 className="mt-2 font-bold">{event.title}</h3>
           <p className="mt-1">{event.description}</p>
           <p className="mt-1 text-sm text-ink-muted">
             Source:{" "}
@@ -35,7 +37,10 @@ export function Timeline({
               return source ? (
                 <span key={slug}>
                   {index > 0 ? "; " : ""}
-                  <a href={source.url}>{source.title}</a> ({source.publisher})
+                  <a href={source.url} className="inline-block min-h-6">
+                    {source.title}
+                  </a>{" "}
+                  ({source.publisher})
                 </span>
               ) : null;
             })}

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import type { ElementSummary } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
 import { ELEMENT_COUNT } from "@/lib/content/references";
+import { elementStyle, elementTheme } from "./element-theme";
 
-/** One key element as a card; the whole card is one link whose name is the element's title. */
+/** One key element as a card in its own colour; the whole card is one link named by its title. */
 export function ElementCard({
   element,
   headingLevel = 2,
@@ -12,13 +14,17 @@ export function ElementCard({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Icon = elementTheme(element.slug).icon;
   return (
-    <article className="relative flex h-full flex-col rounded-lg border border-line bg-canvas p-5 shadow-sm transition-colors focus-within:border-accent hover:border-accent">
-      <p className="text-sm font-semibold text-ink-muted">
-        <span className="sr-only">Key element </span>
-        {element.number} of {ELEMENT_COUNT}
+    <Card elementStyle={elementStyle(element.slug)}>
+      <p className="flex items-center gap-2 text-sm font-semibold text-(--el)">
+        <Icon aria-hidden="true" className="size-6 shrink-0" />
+        <span>
+          <span className="sr-only">Key element </span>
+          {element.number} of {ELEMENT_COUNT}
+        </span>
       </p>
-      <Heading className="mt-1 text-xl leading-snug font-bold">
+      <Heading className="mt-2 font-bold">
         <Link
           href={routes.element(element.slug)}
           className="after:absolute after:inset-0 after:content-['']"
@@ -27,7 +33,7 @@ export function ElementCard({
         </Link>
       </Heading>
       <p className="mt-2 text-ink-muted">{element.summary}</p>
-    </article>
+    </Card>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { LucideIcon } from "lucide-react";
+import type { CSSProperties } from "react";
 import {
   Blocks,
   HandCoins,
@@ -76,7 +77,9 @@ export function elementTheme(slug: string): ElementTheme {
  * Inline CSS custom properties that carry an element's colours to Tailwind classes such as
  * `text-(--el)` and `bg-(--el)`; globals.css picks --el-light or --el-dark by theme.
  */
-export function elementStyle(slug: string): Record<"--el-light" | "--el-dark", string> {
+export type ElementStyle = CSSProperties & Record<"--el-light" | "--el-dark", string>;
+
+export function elementStyle(slug: string): ElementStyle {
   const theme = elementTheme(slug);
   return { "--el-light": theme.light, "--el-dark": theme.dark };
 }

@@ -1,28 +1,42 @@
 import Link from "next/link";
+import { Menu } from "lucide-react";
 import { navigation, site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";
 import { ThemeToggle } from "./theme-toggle.client";
 
+/**
+ * A compact header. On small screens the navigation sits behind a disclosure (<details>), which
+ * works without JavaScript; from `sm` up the list is always shown and the button is hidden.
+ */
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-0 px-4 py-1.5 sm:px-6 sm:py-2">
         <Link
           href="/"
-          className="min-w-0 flex-1 py-2 font-semibold text-ink no-underline hover:underline"
+          className="mr-auto min-w-0 flex-1 py-1 text-sm leading-tight font-semibold sm:text-base text-ink no-underline hover:underline"
         >
           {site.name}
         </Link>
         <ThemeToggle />
-        <nav aria-label="Main" className="w-full">
-          <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <details className="group sm:order-last sm:w-full sm:details-content:[content-visibility:visible]">
+          <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong sm:hidden [&::-webkit-details-marker]:hidden">
+            <Menu aria-hidden="true" className="size-5" />
+            Menu
+          </summary>
+          <nav
+            aria-label="Main"
+            className="absolute inset-x-0 top-full z-40 border-b border-line bg-surface px-4 pb-3 shadow-md sm:static sm:border-0 sm:p-0 sm:shadow-none"
+          >
+            <ul className="flex flex-col sm:-mx-2 sm:flex-row sm:flex-wrap sm:gap-x-1">
+              {navigation.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
       </div>
     </header>
   );

@@ -1,30 +1,51 @@
 "use client";
 
+import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
-/** Switches between light and dark; before hydration it renders a stable, labelled placeholder. */
+const choices = [
+  { value: "system", label: "System", icon: Monitor },
+  { value: "light", label: "Light", icon: Sun },
+  { value: "dark", label: "Dark", icon: Moon },
+] as const;
+
+/**
+ * Cycles the theme through system, light and dark, and names the current choice. The choice is
+ * only known in the browser, so until hydration it renders a stable, labelled placeholder.
+ */
 export function ThemeToggle() {
-  const { resolvedTheme, setTheme } = useTheme();
+  const { theme, setTheme } = useTheme();
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
-  const dark = hydrated && resolvedTheme === "dark";
+  const index = hydrated
+    ? Math.max(
+        0,
+        choices.findIndex((c) => c.value === theme),
+      )
+    : 0;
+  const current = choices[index] ?? choices[0];
+  const next = choices[(index + 1) % choices.length] ?? choices[0];
+  const Icon = current.icon;
 
   return (
     <button
       type="button"
-      onClick={() => setTheme(dark ? "light" : "dark")}
-      aria-pressed={hydrated ? dark : undefined}
+      onClick={() => setTheme(next.value)}
       disabled={!hydrated}
-      className="inline-flex min-h-11 items-center gap-2 rounded-md border border-line px-3 text-sm font-medium text-ink hover:bg-surface disabled:opacity-70"
+      aria-label={hydrated ? `Theme: ${current.label}` : "Theme"}
+      title={hydrated ? `Theme: ${current.label}. Choose ${next.label.toLowerCase()}` : undefined}
+      className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong disabled:opacity-70"
     >
-      <span aria-hidden="true">{dark ? "☾" : "☀"}</span>
-      <span className="max-sm:sr-only">Dark theme</span>
+      <Icon aria-hidden="true" className="size-5" />
+      <span aria-hidden="true" className="max-sm:sr-only">
+        {hydrated ? current.label : "Theme"}
+      </span>
     </button>
   );
 }

@@ -21,7 +21,7 @@ export function MdxContent({ code, className = "" }: { code: string; className?:
   // The component comes from the cache above, so its identity is stable across renders; the
   // lint rule cannot see that through a function call in JSX, hence createElement.
   return (
-    <div className={`prose prose-lg max-w-none ${className}`}>
+    <div className={`prose max-w-none ${className}`}>
       {createElement(mdxComponentFor(code), { components: mdxComponents })}
     </div>
   );

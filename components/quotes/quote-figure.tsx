@@ -37,7 +37,7 @@ export function QuoteFigure({
   return (
     <figure
       id={anchor ? quote.id : undefined}
-      className="rounded-lg border-l-4 border-quote-rule bg-surface p-5 target:ring-2 target:ring-focus"
+      className="relative border-l-4 border-quote-rule py-2 pl-5 target:ring-2 target:ring-focus sm:pl-7"
     >
       {place?.previous ? (
         <p className="mb-2 text-sm text-ink-muted">
@@ -47,10 +47,10 @@ export function QuoteFigure({
           </Link>
         </p>
       ) : null}
-      <blockquote className="text-lg leading-relaxed">
+      <blockquote className="text-xl leading-relaxed font-medium text-ink sm:text-[1.35rem]">
         <p>“{quote.text}”</p>
       </blockquote>
-      <figcaption className="mt-3 space-y-3 text-sm text-ink-muted">
+      <figcaption className="mt-4 space-y-2 text-sm text-ink-muted">
         <p>
           {linkSpeaker ? (
             <Link href={quote.inContext} prefetch={false} className="font-semibold">

@@ -1,23 +1,35 @@
 import type { ReactNode } from "react";
+import { elementStyle, elementTheme } from "@/components/elements/element-theme";
 
+/** A page's title block. With `element` (a slug) it carries that element's colour and icon. */
 export function PageHeader({
   eyebrow,
   title,
   lead,
+  element,
 }: {
   eyebrow?: ReactNode;
   title: ReactNode;
   lead?: ReactNode;
+  element?: string;
 }) {
+  const Icon = element ? elementTheme(element).icon : null;
   return (
-    <header className="mb-10 max-w-3xl">
+    <header
+      data-element={element ? "" : undefined}
+      style={element ? elementStyle(element) : undefined}
+      className={`mb-10 ${element ? "border-l-4 border-(--el) pl-4 sm:pl-6" : ""}`}
+    >
       {eyebrow ? (
-        <p className="mb-2 text-sm font-semibold tracking-wide text-ink-muted uppercase">
+        <p
+          className={`mb-2 flex items-center gap-2 text-sm font-semibold tracking-wide uppercase ${element ? "text-(--el)" : "text-ink-muted"}`}
+        >
+          {Icon ? <Icon aria-hidden="true" className="size-6 shrink-0" /> : null}
           {eyebrow}
         </p>
       ) : null}
-      <h1 className="text-3xl leading-tight font-bold text-balance sm:text-4xl">{title}</h1>
-      {lead ? <div className="mt-4 text-lg text-ink-muted">{lead}</div> : null}
+      <h1 className="font-bold text-balance">{title}</h1>
+      {lead ? <div className="mt-4 max-w-(--measure) text-ink-muted">{lead}</div> : null}
     </header>
   );
 }

@@ -86,9 +86,14 @@ export function elementNumbered(number: number): ElementFacts {
   return element;
 }
 
-/** The page is hydrated once the theme toggle (the only client control on every page) is live. */
+/** The theme control in the header; its name says the current choice ("Theme: System"). */
+export function themeControl(page: Page) {
+  return page.getByRole("button", { name: /^Theme/ });
+}
+
+/** The page is hydrated once the theme control (the only client control on every page) is live. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await expect(page.getByRole("button", { name: "Dark theme" })).toBeEnabled();
+  await expect(themeControl(page)).toBeEnabled();
 }
 
 /** Like Playwright's test, but any uncaught error in a page fails the test that caused it. */

@@ -1,5 +1,5 @@
 import type { Locator } from "@playwright/test";
-import { expect, test, waitForHydration } from "./fixtures";
+import { expect, test, themeControl, waitForHydration } from "./fixtures";
 
 /** Whether a hit test at the element's centre finds it: false when clipped away or covered. */
 function isPaintedOnTop(locator: Locator): Promise<boolean> {
@@ -55,45 +55,52 @@ test.describe("keyboard users", () => {
     expect(focus.isFirstTabbable, `focus went to ${focus.active}`).toBe(true);
   });
 
-  test("the theme toggle switches to dark, and the choice survives a reload", async ({ page }) => {
+  test("the theme control cycles system, light and dark, and the choice survives a reload", async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/");
     await waitForHydration(page);
     const html = page.locator("html");
-    const toggle = page.getByRole("button", { name: "Dark theme" });
+    const control = themeControl(page);
 
+    await expect(control).toHaveAccessibleName("Theme: System");
     await expect(html).not.toHaveClass(/\bdark\b/);
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
 
-    await toggle.click();
+    await control.click();
+    await expect(control).toHaveAccessibleName("Theme: Light");
+    await expect(html).toHaveClass(/\blight\b/);
+
+    await control.click();
+    await expect(control).toHaveAccessibleName("Theme: Dark");
     await expect(html).toHaveClass(/\bdark\b/);
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
 
     await page.reload();
     await waitForHydration(page);
     await expect(html).toHaveClass(/\bdark\b/);
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(control).toHaveAccessibleName("Theme: Dark");
 
-    // And back: light is remembered too, even on another page.
-    await toggle.click();
+    // Back to following the system, remembered on another page too.
+    await control.click();
+    await expect(control).toHaveAccessibleName("Theme: System");
     await expect(html).not.toHaveClass(/\bdark\b/);
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await page.goto("/elements");
     await waitForHydration(page);
+    await expect(control).toHaveAccessibleName("Theme: System");
     await expect(html).not.toHaveClass(/\bdark\b/);
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
   });
 
-  test("the theme toggle can be worked from the keyboard", async ({ page }) => {
+  test("the theme control can be worked from the keyboard", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/");
     await waitForHydration(page);
-    const toggle = page.getByRole("button", { name: "Dark theme" });
-    await toggle.focus();
+    const control = themeControl(page);
+    await control.focus();
+    await page.keyboard.press("Space");
     await page.keyboard.press("Space");
     await expect(page.locator("html")).toHaveClass(/\bdark\b/);
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
-    await expect(toggle).toBeFocused();
+    await expect(control).toHaveAccessibleName("Theme: Dark");
+    await expect(control).toBeFocused();
   });
 });
 
@@ -114,6 +121,9 @@ test("a section's link can be reached from the keyboard and puts its anchor in t
 
 test("the main navigation marks the section the reader is in", async ({ page }) => {
   await page.goto("/elements/workforce");
+  // On small screens the list sits behind the Menu disclosure.
+  const menu = page.getByText("Menu", { exact: true });
+  if (await menu.isVisible()) await menu.click();
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Key elements" })).toHaveAttribute(
     "aria-current",

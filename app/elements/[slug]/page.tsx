@@ -47,6 +47,7 @@ export default async function ElementPage({ params }: Props) {
         eyebrow={`Key element ${element.number} of ${ELEMENT_COUNT}`}
         title={element.title}
         lead={element.summary}
+        element={element.slug}
       />
       <CopyLink path={routes.element(element.slug)} what="key element" className="-mt-6 mb-8" />
       <section id={sectionId.reportWording} aria-label="The report's wording" className="max-w-3xl">

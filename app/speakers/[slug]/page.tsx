@@ -5,7 +5,7 @@ import { speakerName } from "@/lib/content/quote-view";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { ElementTag } from "@/components/elements/element-tag";
+import { ElementTag } from "@/components/ui/tag";
 import { SourceCitation } from "@/components/sources/source-list";
 import { getElements, getQuoteViews, getSources, getSpeaker, getSpeakers } from "@/lib/content/api";
 import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
