@@ -2,6 +2,7 @@ import Link from "next/link";
 import { navigation, site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";
 import { ThemeToggle } from "./theme-toggle.client";
+import { SearchButton } from "@/components/search/search-button.client";
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader() {
         >
           {site.name}
         </Link>
+        <SearchButton />
         <ThemeToggle />
         <nav aria-label="Main" className="w-full">
           <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1">
