@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadContent } from "../lib/content/load";
+import { printSearchTable, runSearchBench } from "./bench/search";
 
 const JS_BUDGET_KB = 185;
 const RUNS = 3;
@@ -83,6 +84,14 @@ async function main(): Promise<void> {
   console.log(
     `\n${pages.length} pages; largest first-load JS ${largest.toFixed(1)} KB; ${over.length} over budget.`,
   );
+  const search = runSearchBench();
+  printSearchTable(search);
+  const synthetic = search.find((result) => result.corpus === "synthetic");
+  // The last line is one JSON object, for tools that track the numbers over time.
+  if (synthetic) {
+    const { docs, indexBytesGz, loadMs, queryP50Ms, queryP95Ms, recall } = synthetic;
+    console.log(JSON.stringify({ docs, indexBytesGz, loadMs, queryP50Ms, queryP95Ms, recall }));
+  }
   if (check && over.length > 0) process.exit(1);
 }
 

@@ -3,6 +3,7 @@ import { Menu } from "lucide-react";
 import { navigation, site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";
 import { ThemeToggle } from "./theme-toggle.client";
+import { SearchButton } from "@/components/search/search-button.client";
 
 /**
  * A compact header. On small screens the navigation sits behind a disclosure (<details>), which
@@ -18,6 +19,7 @@ export function SiteHeader() {
         >
           {site.name}
         </Link>
+        <SearchButton />
         <ThemeToggle />
         <details className="group sm:order-last sm:w-full sm:details-content:[content-visibility:visible]">
           <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong sm:hidden [&::-webkit-details-marker]:hidden">

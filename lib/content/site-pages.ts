@@ -102,6 +102,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       kind: "list",
       anchors: new Set(bundle.sources.map((s) => s.slug)),
     },
+    { path: routes.search(), title: "Search", kind: "search", anchors: null },
   ];
   return pages;
 }

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SearchPage } from "@/components/search/search-page.client";
+import { PageHeader } from "@/components/ui/page-header";
+import { getElements, getSpeakers } from "@/lib/content/api";
+import { speakerName } from "@/lib/content/quote-view";
+import { routes } from "@/lib/content/routes";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search the key elements, findings, quotes and speakers of the concluding report.",
+  alternates: { canonical: routes.search() },
+};
+
+/** Static: the query is read from the URL in the browser, so this works in a static export too. */
+export default function Search() {
+  const speakers = getSpeakers().map((s) => ({ slug: s.slug, label: speakerName(s) }));
+  const elements = getElements().map((e) => ({ slug: e.slug, label: `${e.number}. ${e.title}` }));
+  return (
+    <>
+      <PageHeader
+        title="Search"
+        lead={<p>Search the key elements, findings, quotes and speakers.</p>}
+      />
+      <noscript>
+        <p className="rounded-md border border-line p-4">
+          Search needs JavaScript. Without it, browse{" "}
+          <Link href={routes.quotes()}>every quote</Link> or{" "}
+          <Link href={routes.findings()}>every finding</Link>.
+        </p>
+      </noscript>
+      <Suspense fallback={<p className="text-ink-muted">Loading search…</p>}>
+        <SearchPage speakers={speakers} elements={elements} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import type { Charset as CharsetType, Document as DocumentType, DocumentOptions } from "flexsearch";
+
+/**
+ * The one definition of the search index, shared by the build (the route handler that emits
+ * search-index.json), the tests, the benchmark and the browser. flexsearch 0.8 exports carry no
+ * settings: an index imported with other options finds nothing, silently, so every side builds
+ * its options here.
+ */
+
+/** The flexsearch module, or its compact build in the browser: both export these two. */
+export interface Flexsearch {
+  Document: typeof DocumentType;
+  Charset: typeof CharsetType;
+}
+
+export const searchTypes = ["element", "section", "quote", "finding", "speaker", "page"] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+export const searchTypeLabels: Record<SearchType, string> = {
+  element: "Key element",
+  section: "Section",
+  quote: "Quote",
+  finding: "Finding",
+  speaker: "Speaker",
+  page: "Page",
+};
+
+export function isSearchType(value: string): value is SearchType {
+  return (searchTypes as readonly string[]).includes(value);
+}
+
+/** The text of one record, by the field it is indexed in. */
+export interface SearchFields {
+  /** What the result is called: weighs most. */
+  title: string;
+  /** Who said it: a speaker's name and role, on quotes and on the speaker. */
+  who: string;
+  /** What people read on the page. */
+  body: string;
+}
+
+/**
+ * The facets, kept with each record rather than as flexsearch tags: flexsearch's tag filter
+ * only looks at each field's first 100 hits (TOOLCHAIN trap 2), so filters work on id sets
+ * computed from these instead.
+ */
+export interface SearchFacets {
+  type: SearchType;
+  /** The speaker's slug, on quotes and on the speaker's own record. */
+  speaker?: string;
+  /** Slugs of the key elements the record belongs to or is about. */
+  elements: string[];
+}
+
+/** One thing search can find, before indexing. */
+export interface SearchRecord extends SearchFacets, SearchFields {
+  /** What the result is called in the list; for a quote, its speaker (whose name is in `who`). */
+  label: string;
+  url: string;
+  /** Shown under the title: the element a section belongs to, a quote's speaker and role. */
+  context: string;
+}
+
+/** What the browser keeps of each record to show it: no index internals. */
+export interface StoredRecord extends SearchFacets {
+  title: string;
+  url: string;
+  context: string;
+  /** The start of the text people see, for the snippet. */
+  text: string;
+}
+
+/** Stored text is capped so a long page cannot swell the download; snippets come from it. */
+export const STORED_TEXT_CHARS = 160;
+
+/** Longest query acted on; anything longer is cut, never an error. */
+export const MAX_QUERY_LENGTH = 120;
+
+/** The file the route handler emits and the browser fetches. Bump the version with any change. */
+export interface SearchIndexFile {
+  version: typeof SEARCH_INDEX_VERSION;
+  records: StoredRecord[];
+  /**
+   * flexsearch's export, key → data, kept as parsed JSON rather than the JSON strings
+   * flexsearch hands out, so the file does not carry every quotation mark escaped.
+   */
+  index: Record<string, unknown>;
+}
+export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_PATH = "/search-index.json";
+
+/** Field weights for ranking: a title match beats a speaker's-name match beats a body match. */
+export const fieldWeights = { title: 100, who: 40, body: 10, typo: 4 } as const;
+export type IndexedField = keyof typeof fieldWeights;
+
+/** Tie-breaks between types: an element comes before its own sections. */
+export const typeBoost: Record<SearchType, number> = {
+  element: 6,
+  speaker: 5,
+  finding: 4,
+  page: 3,
+  section: 2,
+  quote: 1,
+};
+
+/**
+ * Hyphenated words are indexed by their parts (the encoder splits them) and whole, joined
+ * ("long-term" also as "longterm"), so either way of typing finds them.
+ */
+export function withJoinedHyphens(text: string): string {
+  const joined = text.match(/\p{L}+(?:-\p{L}+)+/gu);
+  return joined ? `${text} ${joined.map((word) => word.replace(/-/g, "")).join(" ")}` : text;
+}
+
+/** Shortest prefix of a body word that search finds; titles find from the first letter. */
+export const MIN_PREFIX = 4;
+
+/**
+ * The body's words followed by their prefixes of MIN_PREFIX letters or more, indexed as whole
+ * words. flexsearch's "forward" mode would also index every one- and two-letter prefix, each
+ * pointing at nearly every record: most of the download, for searches nobody makes.
+ */
+export function withPrefixes(text: string): string {
+  const words = new Set(text.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? []);
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    const letters = [...word];
+    for (let end = MIN_PREFIX; end < letters.length; end++) {
+      prefixes.add(letters.slice(0, end).join(""));
+    }
+  }
+  return prefixes.size > 0 ? `${text} ${[...prefixes].join(" ")}` : text;
+}
+
+/** Typos are forgiven only in words of this many letters or more, so the typo field holds no others. */
+export const TYPO_MIN_LENGTH = 5;
+
+function longWords(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length >= TYPO_MIN_LENGTH))].join(" ");
+}
+
+/** One record as flexsearch indexes it. */
+export interface IndexedDocument {
+  [key: string]: string | number;
+  id: number;
+  title: string;
+  who: string;
+  body: string;
+  typo: string;
+}
+
+/** What each indexed field holds; the typo field repeats title and body in a looser form. */
+export function indexedDocument(id: number, fields: SearchFields): IndexedDocument {
+  return {
+    id,
+    title: withJoinedHyphens(fields.title),
+    who: withJoinedHyphens(fields.who),
+    body: withPrefixes(withJoinedHyphens(fields.body)),
+    typo: longWords(withJoinedHyphens(`${fields.title} ${fields.who} ${fields.body}`)),
+  };
+}
+
+/**
+ * Words too common to narrow a search: leaving them out of the body field keeps the download
+ * small (each is in nearly every record, with all its prefixes). Titles keep them.
+ */
+export const stopWords = [
+  "a",
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "be",
+  "by",
+  "for",
+  "from",
+  "has",
+  "have",
+  "in",
+  "is",
+  "it",
+  "its",
+  "of",
+  "on",
+  "or",
+  "that",
+  "the",
+  "their",
+  "they",
+  "this",
+  "to",
+  "was",
+  "were",
+  "which",
+  "with",
+];
+
+function bodyEncoder(Charset: Flexsearch["Charset"]) {
+  return { ...Charset.Normalize, filter: new Set(stopWords) };
+}
+
+/**
+ * flexsearch Document options. Main fields: forward tokenizing (the only mode that finds
+ * prefixes) with the Normalize encoder (case and accents folded). The typo field: whole words
+ * with the LatinExtra encoder, which maps near spellings together, queried only when the main
+ * fields find nothing for a word.
+ */
+export function documentOptions({ Charset }: Flexsearch): DocumentOptions<IndexedDocument> {
+  const main = { tokenize: "forward", encoder: Charset.Normalize, resolution: 1 } as const;
+  return {
+    document: {
+      id: "id",
+      index: [
+        { field: "title", ...main, resolution: 9 },
+        { field: "who", ...main },
+        { field: "body", tokenize: "strict", encoder: bodyEncoder(Charset), resolution: 1 },
+        { field: "typo", tokenize: "strict", encoder: Charset.LatinExtra, resolution: 1 },
+      ],
+    },
+  };
+}

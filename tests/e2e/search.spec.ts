@@ -1,0 +1,76 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, quotes, test, waitForHydration } from "./fixtures";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const isSearchAsset = (url: string) => /search-index\.json|flexsearch/i.test(url);
+
+test("Ctrl+K, typing, ArrowDown and Enter land on a section's deep link", async ({ page }) => {
+  await page.goto("/");
+  await waitForHydration(page);
+  await page.keyboard.press("Control+k");
+  const box = page.getByRole("combobox", { name: "Search the site" });
+  await expect(box).toBeFocused();
+  await box.fill("why it matters workforce");
+  const options = page.getByRole("option");
+  await expect(options.first()).toBeVisible();
+  // The first result is the element; the next is its "Why it matters" section.
+  await box.press("ArrowDown");
+  const active = page.getByRole("option", { selected: true });
+  await expect(active).toContainText("Why it matters");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/elements\/workforce#why-it-matters$/);
+});
+
+test("Esc closes the dialog and returns focus to the button", async ({ page }) => {
+  await page.goto("/");
+  await waitForHydration(page);
+  const button = page.getByRole("button", { name: "Search" });
+  await button.click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test("/search with a speaker shows only that speaker's quotes", async ({ page }) => {
+  const speaker = "heather-ottaway";
+  const theirs = quotes.filter((q) => q.speaker === speaker).map((q) => `/quotes/${q.id}`);
+  await page.goto(`/search?q=children&speaker=${speaker}&type=quote`);
+  const links = page.locator("main ol > li a");
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(theirs).toContain(href);
+});
+
+test("input is shown as text, never run", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("<img src=x onerror=alert(1)> .*( 😀")}`);
+  await expect(page.getByRole("status")).toContainText(/Nothing found|result/);
+  await expect(page.locator("main img")).toHaveCount(0);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the search dialog passes axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("combobox").fill("poverty");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
+
+test("no search index or flexsearch code is fetched before search is used", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto("/elements/workforce");
+  await waitForHydration(page);
+  await page.mouse.wheel(0, 2000);
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter(isSearchAsset)).toEqual([]);
+  const index = page.waitForResponse((r) => r.url().includes("search-index.json"));
+  await page.getByRole("button", { name: "Search" }).click();
+  expect((await index).ok()).toBe(true);
+});

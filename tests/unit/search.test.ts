@@ -1,0 +1,125 @@
+import * as flexsearch from "flexsearch";
+import { describe, expect, it } from "vitest";
+import { readContentBundle } from "@/lib/content/bundle";
+import { createContentApi } from "@/lib/content/content-api";
+import { listSitePages } from "@/lib/content/site-pages";
+import { buildSearchIndexFile } from "@/lib/search/build";
+import { MAX_QUERY_LENGTH } from "@/lib/search/definition";
+import { isSearchIndexFile, loadSearchIndex } from "@/lib/search/load";
+import { search } from "@/lib/search/query";
+import { buildSearchRecords } from "@/lib/search/records";
+import { snippet } from "@/lib/search/snippet";
+import { cleanQuery, withinOneEdit } from "@/lib/search/terms";
+
+const bundle = readContentBundle();
+const api = createContentApi(bundle);
+const records = buildSearchRecords(api, listSitePages(bundle));
+// Through JSON, as the browser receives it: the round trip is part of every test below.
+const file: unknown = JSON.parse(JSON.stringify(buildSearchIndexFile(flexsearch, records)));
+if (!isSearchIndexFile(file)) throw new Error("the built index does not pass its own check");
+const index = loadSearchIndex(flexsearch, file);
+const urls = (query: string, filters = {}) =>
+  search(index, query, filters).map((h) => h.record.url);
+
+describe("search records", () => {
+  it("has one record per element, quote, finding and speaker, and a section per heading", () => {
+    const count = (type: string) => records.filter((r) => r.type === type).length;
+    expect(count("element")).toBe(api.getElements().length);
+    expect(count("quote")).toBe(api.getQuoteViews().length);
+    expect(count("finding")).toBe(api.getFindings().length);
+    expect(count("speaker")).toBe(api.getSpeakers().length);
+    const workforce = api.getElement("workforce");
+    for (const heading of workforce?.body.headings ?? []) {
+      expect(records.map((r) => r.url)).toContain(`/elements/workforce#${heading.id}`);
+    }
+  });
+
+  it("links quotes to their own page", () => {
+    const quote = api.getQuoteViews()[0];
+    expect(records.find((r) => r.type === "quote" && r.body === quote?.text)?.url).toBe(
+      `/quotes/${quote?.id}`,
+    );
+  });
+});
+
+describe("matching", () => {
+  it("ignores case", () => {
+    expect(urls("WORKFORCE")).toEqual(urls("workforce"));
+    expect(urls("WORKFORCE")).toContain("/elements/workforce");
+  });
+  it("finds prefixes", () => {
+    expect(urls("relat")[0]).toBe("/elements/relationships");
+  });
+  it("folds accents", () => {
+    expect(urls("stigmatísing")).toContain("/elements/local-services");
+  });
+  it("forgives one typo in long words", () => {
+    expect(urls("workfroce")).toContain("/elements/workforce");
+  });
+  it("finds hyphenated words whole and by their parts", () => {
+    expect(urls("long-term")[0]).toBe("/elements/local-services");
+    expect(urls("longterm")[0]).toBe("/elements/local-services");
+    expect(urls("term")).toContain("/elements/local-services");
+    expect(urls("makers")).toContain("/findings/what-decision-makers-need-to-act-on");
+  });
+  it("finds nothing for words that are not there", () => {
+    expect(urls("zzqxv")).toEqual([]);
+  });
+  it("treats HTML, regex characters, emoji and very long input as text", () => {
+    for (const query of ["<script>alert(1)</script>", ".*(", "😀", "a".repeat(10_000)]) {
+      expect(() => search(index, query)).not.toThrow();
+    }
+    expect(cleanQuery("x".repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe("ranking", () => {
+  it("puts a title match before a body match", () => {
+    const hits = search(index, "relationships");
+    expect(hits[0]?.record.title).toMatch(/relationships/i);
+    const bodyOnly = hits.findIndex((h) => !/relationships/i.test(h.record.title));
+    expect(bodyOnly).toBeGreaterThan(0);
+  });
+  it("puts an element before its own sections", () => {
+    const found = urls("workforce");
+    const sectionAt = found.findIndex((url) => url.startsWith("/elements/workforce#"));
+    expect(found.indexOf("/elements/workforce")).toBeLessThan(sectionAt);
+  });
+  it("brings up a speaker and then their quotes for the speaker's name", () => {
+    const hits = search(index, "Claire Burns");
+    expect(hits[0]?.record.url).toBe("/speakers/claire-burns");
+    const quotes = api.getQuoteViews({ speaker: "claire-burns" }).length;
+    expect(hits.slice(1, 1 + quotes).every((h) => h.record.speaker === "claire-burns")).toBe(true);
+  });
+});
+
+describe("filters", () => {
+  it("keeps only one speaker's quotes, however many there are", () => {
+    const hits = search(index, "", { speaker: "claire-burns", type: "quote" }, 1000);
+    expect(hits).toHaveLength(api.getQuoteViews({ speaker: "claire-burns" }).length);
+    const withWord = search(index, "children", { speaker: "heather-ottaway", type: "quote" });
+    expect(withWord.length).toBeGreaterThan(0);
+    expect(withWord.every((h) => h.record.speaker === "heather-ottaway")).toBe(true);
+  });
+  it("keeps only records on one element", () => {
+    const hits = search(index, "children", { element: "tackling-poverty" });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.record.elements.includes("tackling-poverty"))).toBe(true);
+  });
+});
+
+describe("snippets and typos", () => {
+  it("marks every word that matches, keeping the text as it was", () => {
+    const parts = snippet("Trusting relationships matter. <b>Relate</b>", ["relat"]);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["relationships", "Relate"]);
+    expect(parts.map((p) => p.text).join("")).toContain("<b>");
+  });
+  it("counts one edit", () => {
+    expect(withinOneEdit("workfroce", "workforce")).toBe(true);
+    expect(withinOneEdit("wrkforce", "workforce")).toBe(true);
+    expect(withinOneEdit("wrkfroce", "workforce")).toBe(false);
+  });
+  it("refuses a file of another version", () => {
+    expect(isSearchIndexFile({ ...file, version: 0 })).toBe(false);
+  });
+});
