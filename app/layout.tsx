@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { QuickExit } from "@/components/layout/quick-exit.client";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeProvider } from "@/components/layout/theme-provider.client";
 import { site } from "@/lib/site";
@@ -33,11 +32,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           >
             Skip to main content
           </a>
-          <div className="border-b border-line bg-surface print:hidden">
-            <div className="mx-auto flex max-w-5xl items-center justify-end gap-3 px-4 py-1 sm:px-6">
-              <QuickExit url={site.quickExitUrl} />
-            </div>
-          </div>
           <SiteHeader />
           <main
             id="main"

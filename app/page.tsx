@@ -29,7 +29,7 @@ export default function HomePage() {
   return (
     <>
       <header>
-        <p className="mb-2 text-sm font-semibold text-ink-muted">
+        <p className="mb-2 text-sm font-semibold text-ink-muted max-sm:sr-only">
           {site.publisher} concluding report · <DateText iso={site.published} />
         </p>
         <h1 className="font-bold text-balance">
@@ -41,7 +41,7 @@ export default function HomePage() {
         </p>
       </header>
 
-      <div className="mt-4 grid items-center gap-6 lg:grid-cols-[minmax(0,26rem)_1fr] lg:gap-12">
+      <div className="mt-2 grid items-center gap-6 lg:grid-cols-[minmax(0,26rem)_1fr] lg:gap-12">
         <ElementWheel
           elements={elements}
           centre={{

@@ -6,12 +6,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getElements, getSpeakers } from "@/lib/content/api";
 import { speakerName } from "@/lib/content/quote-view";
 import { routes } from "@/lib/content/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Search",
   description: "Search the key elements, findings, quotes and speakers of the concluding report.",
-  alternates: { canonical: routes.search() },
-};
+  path: routes.search(),
+});
 
 /** Static: the query is read from the URL in the browser, so this works in a static export too. */
 export default function Search() {

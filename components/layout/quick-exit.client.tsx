@@ -38,7 +38,7 @@ export function QuickExit({ url }: { url: string }) {
         event.preventDefault();
         leave(url);
       }}
-      className="inline-flex min-h-11 items-center gap-2 rounded-md bg-[#8a1c1c] px-4 font-semibold text-white no-underline hover:bg-[#6e1616] hover:text-white"
+      className="inline-flex min-h-10 items-center gap-2 rounded-md bg-[#8a1c1c] px-3 text-sm font-semibold text-white no-underline hover:bg-[#6e1616] hover:text-white"
     >
       <LogOut aria-hidden="true" className="size-4" />
       Leave this site

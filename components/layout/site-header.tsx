@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Menu } from "lucide-react";
 import { navigation, site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";
+import { QuickExit } from "./quick-exit.client";
 import { ThemeToggle } from "./theme-toggle.client";
 import { SearchButton } from "@/components/search/search-button.client";
 
@@ -12,13 +13,20 @@ import { SearchButton } from "@/components/search/search-button.client";
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
-      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-0 px-4 py-1.5 sm:px-6 sm:py-2">
+      {/* "Leave this site" comes first in the tab order, straight after the skip link, and sits
+          at the top right; the site's name sits to its left. */}
+      <div className="mx-auto flex max-w-5xl items-center gap-x-3 px-4 pt-1.5 sm:px-6 sm:pt-2">
+        <div className="order-2 shrink-0 print:hidden">
+          <QuickExit url={site.quickExitUrl} />
+        </div>
         <Link
           href="/"
-          className="mr-auto min-w-0 flex-1 py-1 text-sm leading-tight font-semibold sm:text-base text-ink no-underline hover:underline"
+          className="order-1 mr-auto min-w-0 flex-1 py-1 text-sm leading-tight font-semibold sm:text-base text-ink no-underline hover:underline"
         >
           {site.name}
         </Link>
+      </div>
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center justify-end gap-x-2 gap-y-0 px-4 pb-1.5 sm:px-6 sm:pb-2">
         <SearchButton />
         <ThemeToggle />
         <details className="group sm:order-last sm:w-full sm:details-content:[content-visibility:visible]">
