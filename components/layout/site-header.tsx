@@ -13,10 +13,11 @@ import { SearchButton } from "@/components/search/search-button.client";
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
-      {/* "Leave this site" comes first in the tab order, straight after the skip link, and sits
-          at the top right; the site's name sits to its left. */}
-      <div className="mx-auto flex max-w-5xl items-center gap-x-3 px-4 pt-1.5 sm:px-6 sm:pt-2">
-        <div className="order-2 shrink-0 print:hidden">
+      {/* "Leave this site" comes first in the tab order, straight after the skip link. On a
+          phone it sits beside the site's name with the controls on a second line; from `sm` up
+          everything shares one line above the navigation. */}
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-0.5 px-4 py-1 sm:px-6 sm:py-2">
+        <div className="order-2 shrink-0 sm:order-4 print:hidden">
           <QuickExit url={site.quickExitUrl} />
         </div>
         <Link
@@ -25,11 +26,12 @@ export function SiteHeader() {
         >
           {site.name}
         </Link>
-      </div>
-      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center justify-end gap-x-2 gap-y-0 px-4 pb-1.5 sm:px-6 sm:pb-2">
-        <SearchButton />
-        <ThemeToggle />
-        <details className="group sm:order-last sm:w-full sm:details-content:[content-visibility:visible]">
+        <div aria-hidden="true" className="order-3 basis-full sm:hidden" />
+        <div className="order-4 ml-auto flex items-center gap-2 sm:order-2">
+          <SearchButton />
+          <ThemeToggle />
+        </div>
+        <details className="group order-5 sm:order-last sm:w-full sm:details-content:[content-visibility:visible]">
           <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong sm:hidden [&::-webkit-details-marker]:hidden">
             <Menu aria-hidden="true" className="size-5" />
             Menu

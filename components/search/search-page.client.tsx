@@ -49,13 +49,13 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
   };
 
   const select = (name: string, label: string, value: string, options: Option[]) => (
-    <label className="flex flex-col gap-1 text-sm font-medium">
+    <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
       {label}
       <select
         name={name}
         value={value}
         onChange={(event) => update({ [name]: event.target.value })}
-        className="min-h-11 rounded-md border border-line bg-surface px-2 text-base text-ink"
+        className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-2 text-base text-ink"
       >
         <option value="">All</option>
         {options.map((option) => (
@@ -89,7 +89,7 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
             maxLength={MAX_QUERY_LENGTH}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            className="min-h-11 w-full rounded-md border border-line bg-surface px-3 text-base text-ink"
+            className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-3 text-base text-ink"
           />
           <button
             type="submit"
