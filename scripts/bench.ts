@@ -12,7 +12,11 @@ import { gzipSync } from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { printSearchTable, runSearchBench } from "./bench/search";
 
-const JS_BUDGET_KB = 185;
+/** The framework's own first-load JavaScript (an empty App Router page, Next 16 + React 19). */
+const FRAMEWORK_FLOOR_KB = 170;
+/** What the site may add: content pages carry small islands, the two browsers their filters. */
+const BROWSER_ROUTES = new Set(["/quotes", "/findings"]);
+const budgetFor = (route: string) => FRAMEWORK_FLOOR_KB + (BROWSER_ROUTES.has(route) ? 25 : 15);
 const RUNS = 3;
 const root = process.cwd();
 const appDir = path.join(root, ".next", "server", "app");
@@ -71,15 +75,17 @@ async function main(): Promise<void> {
     console.error("No production build found: run `npm run build` first.");
     process.exit(2);
   }
-  console.log(`\nFirst-load JavaScript per page (gzip; budget ${JS_BUDGET_KB} KB):`);
+  console.log(
+    `\nFirst-load JavaScript per page (gzip; budget: ${FRAMEWORK_FLOOR_KB} KB framework floor + 15 KB, or + 25 KB on ${[...BROWSER_ROUTES].join(" and ")}):`,
+  );
   console.log("page".padEnd(52) + "JS KB".padStart(8) + "HTML KB".padStart(9));
   for (const { route, jsKb, htmlKb } of pages) {
-    const flag = jsKb > JS_BUDGET_KB ? "  over budget" : "";
+    const flag = jsKb > budgetFor(route) ? "  over budget" : "";
     console.log(
       route.padEnd(52) + jsKb.toFixed(1).padStart(8) + htmlKb.toFixed(1).padStart(9) + flag,
     );
   }
-  const over = pages.filter((page) => page.jsKb > JS_BUDGET_KB);
+  const over = pages.filter((page) => page.jsKb > budgetFor(page.route));
   const largest = Math.max(...pages.map((page) => page.jsKb));
   console.log(
     `\n${pages.length} pages; largest first-load JS ${largest.toFixed(1)} KB; ${over.length} over budget.`,
