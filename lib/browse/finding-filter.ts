@@ -1,5 +1,6 @@
 // Types only: the schemas module brings zod, which must stay out of the browser's bundle.
 import type { FindingKind } from "@/lib/content/schemas";
+import { parseUrlFilter, serializeUrlFilter, validateUrlFilter } from "./url-filter";
 
 /** What the findings list is showing, as read from (and written back to) the URL. */
 export interface FindingFilter {
@@ -17,39 +18,18 @@ export interface FindingItem {
 const KEYS = ["kind", "element"] as const;
 
 export function parseFindingFilter(params: URLSearchParams): FindingFilter {
-  const filter: FindingFilter = {};
-  for (const key of KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filter[key] = value;
-  }
-  return filter;
+  return parseUrlFilter(params, KEYS);
 }
 
 export function serializeFindingFilter(filter: FindingFilter): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = filter[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return serializeUrlFilter(filter, KEYS);
 }
 
 export function validateFindingFilter(
   filter: FindingFilter,
   known: { kinds: readonly string[]; elements: readonly string[] },
 ): { filter: FindingFilter; unknown: { key: "kind" | "element"; value: string }[] } {
-  const valid: FindingFilter = { ...filter };
-  const unknown: { key: "kind" | "element"; value: string }[] = [];
-  if (filter.kind && !known.kinds.includes(filter.kind)) {
-    unknown.push({ key: "kind", value: filter.kind });
-    delete valid.kind;
-  }
-  if (filter.element && !known.elements.includes(filter.element)) {
-    unknown.push({ key: "element", value: filter.element });
-    delete valid.element;
-  }
-  return { filter: valid, unknown };
+  return validateUrlFilter(filter, { kind: known.kinds, element: known.elements });
 }
 
 export function matchesFindingFilter(finding: FindingItem, filter: FindingFilter): boolean {

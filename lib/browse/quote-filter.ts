@@ -1,4 +1,5 @@
 import type { QuoteView } from "@/lib/content/quote-view";
+import { parseUrlFilter, serializeUrlFilter, validateUrlFilter } from "./url-filter";
 
 /** What the quote browser is showing, as read from (and written back to) the URL. */
 export interface QuoteFilter {
@@ -17,23 +18,12 @@ const KEYS = ["speaker", "element", "q"] as const;
 
 /** URL → state: reads the three filters; empty or repeated values count once, trimmed. */
 export function parseQuoteFilter(params: URLSearchParams): QuoteFilter {
-  const filter: QuoteFilter = {};
-  for (const key of KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filter[key] = value;
-  }
-  return filter;
+  return parseUrlFilter(params, KEYS);
 }
 
 /** State → URL query: keys in a fixed order, empty filters left out ("" for no filter). */
 export function serializeQuoteFilter(filter: QuoteFilter): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = filter[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return serializeUrlFilter(filter, KEYS);
 }
 
 /** Splits a filter into the part that names known speakers and elements, and what does not. */
@@ -41,17 +31,7 @@ export function validateQuoteFilter(
   filter: QuoteFilter,
   known: { speakers: readonly string[]; elements: readonly string[] },
 ): { filter: QuoteFilter; unknown: UnknownValue[] } {
-  const valid: QuoteFilter = { ...filter };
-  const unknown: UnknownValue[] = [];
-  if (filter.speaker && !known.speakers.includes(filter.speaker)) {
-    unknown.push({ key: "speaker", value: filter.speaker });
-    delete valid.speaker;
-  }
-  if (filter.element && !known.elements.includes(filter.element)) {
-    unknown.push({ key: "element", value: filter.element });
-    delete valid.element;
-  }
-  return { filter: valid, unknown };
+  return validateUrlFilter(filter, { speaker: known.speakers, element: known.elements });
 }
 
 /** Lower case with accents and typographic quotes folded, so “it’s” matches "it's". */
