@@ -3,7 +3,9 @@ import { QuoteList } from "@/components/quotes/quote-list";
 import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { getElementsBySlugs, getFindings, getQuoteViews } from "@/lib/content/api";
+import { serializeFindingFilter } from "@/lib/browse/finding-filter";
 import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
+import { RELATED_LIMIT } from "@/lib/browse/quote-pages";
 import { routes, sectionId } from "@/lib/content/routes";
 import type { Element } from "@/lib/content/schemas";
 import { ElementGrid } from "./element-card";
@@ -57,20 +59,31 @@ export function ElementRelations({
         {quotes.length > 0 ? (
           <>
             <p className="mb-6">
+              {quotes.length > RELATED_LIMIT
+                ? `The first ${RELATED_LIMIT} of ${quotes.length} quotes on this element. `
+                : null}
               <Link href={`${routes.quotes()}${serializeQuoteFilter({ element: element.slug })}`}>
-                These {quotes.length} {quotes.length === 1 ? "quote" : "quotes"} in the quote
-                browser
+                {quotes.length > RELATED_LIMIT ? "All" : "These"} {quotes.length}{" "}
+                {quotes.length === 1 ? "quote" : "quotes"} in the quote browser
               </Link>
             </p>
-            <QuoteList quotes={quotes} />
+            <QuoteList quotes={quotes.slice(0, RELATED_LIMIT)} />
           </>
         ) : (
           <NoQuotes related={related} />
         )}
       </Section>
       <Section id={sectionId.findings} title="Findings behind it">
+        {findings.length > RELATED_LIMIT ? (
+          <p className="mb-6">
+            The first {RELATED_LIMIT} of {findings.length} findings on this element.{" "}
+            <Link href={`${routes.findings()}${serializeFindingFilter({ element: element.slug })}`}>
+              All {findings.length} findings on this element
+            </Link>
+          </p>
+        ) : null}
         {findings.length > 0 ? (
-          <FindingList findings={findings} />
+          <FindingList findings={findings.slice(0, RELATED_LIMIT)} />
         ) : (
           <p>No finding on this site is linked to this element yet.</p>
         )}

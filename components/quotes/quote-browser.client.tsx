@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useEffect, useState } from "react";
+import { QUOTE_BROWSER_DATA } from "@/lib/browse/quote-pages";
 import { FilterNotice, FilterSelect, buttonClass } from "@/components/browse/filter-controls";
 import { useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { QuoteFilter } from "@/lib/browse/quote-filter";
@@ -13,19 +14,33 @@ import {
 } from "@/lib/browse/quote-filter";
 import type { QuoteView } from "@/lib/content/quote-view";
 import { QuoteGroups } from "./quote-groups";
+import { QuotePageNav } from "./quote-page-nav";
 
-type Option = { slug: string; name: string };
+/** A speaker or element to filter by, with how many quotes it has in all. */
+type Option = { slug: string; name: string; count: number };
+
+/** Every quote, once a filter has asked for them: "idle" until then and while they load. */
+type AllQuotes = { state: "idle" | "failed" } | { state: "ready"; quotes: QuoteView[] };
 
 /**
- * The quote browser: speaker, element and text filters kept in the URL. The server renders
- * every quote as this island's Suspense fallback, so without JavaScript all of them show.
+ * The quote browser: speaker, element and text filters kept in the URL. Unfiltered, it shows one
+ * page of quotes, as the server's Suspense fallback does (so without JavaScript a page still
+ * lists its quotes). A filter searches every quote: the browser then fetches them all once.
  */
 export function QuoteBrowser({
-  quotes,
+  pageQuotes,
+  page,
+  pageCount,
+  firstOnPage,
+  total,
   speakers,
   elements,
 }: {
-  quotes: QuoteView[];
+  pageQuotes: QuoteView[];
+  page: number;
+  pageCount: number;
+  firstOnPage: number;
+  total: number;
   speakers: Option[];
   elements: Option[];
 }) {
@@ -44,8 +59,33 @@ export function QuoteBrowser({
   }
   const q = useDeferredValue(text.trim());
   const active: QuoteFilter = { ...filter, q: q || undefined };
-  const shown = filterQuotes(quotes, active);
-  const counts = quoteFacetCounts(quotes, active);
+  const filtering = Boolean(active.speaker || active.element || active.q);
+
+  const [all, setAll] = useState<AllQuotes>({ state: "idle" });
+  const needed = filtering && all.state === "idle";
+  useEffect(() => {
+    if (!needed) return;
+    let live = true;
+    fetch(QUOTE_BROWSER_DATA)
+      .then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<{ quotes: QuoteView[] }>;
+      })
+      .then((data) => live && setAll({ state: "ready", quotes: data.quotes }))
+      .catch(() => live && setAll({ state: "failed" }));
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+
+  const quotes = all.state === "ready" ? all.quotes : null;
+  const shown = filtering ? (quotes ? filterQuotes(quotes, active) : []) : pageQuotes;
+  const counts = quotes
+    ? quoteFacetCounts(quotes, active)
+    : {
+        speakers: new Map(speakers.map((s) => [s.slug, s.count])),
+        elements: new Map(elements.map((e) => [e.slug, e.count])),
+      };
 
   // The server's list and this one differ in height above a linked quote: land on it again.
   useEffect(() => {
@@ -128,22 +168,35 @@ export function QuoteBrowser({
       ))}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <p role="status" className="font-medium">
-          Showing {shown.length} of {quotes.length} quotes
-          {description.length > 0 ? `: ${description.join(", ")}` : ""}.
+          {!filtering
+            ? pageCount > 1
+              ? `Showing quotes ${firstOnPage} to ${firstOnPage + pageQuotes.length - 1} of ${total}.`
+              : `Showing ${total} of ${total} quotes.`
+            : quotes
+              ? `Showing ${shown.length} of ${total} quotes: ${description.join(", ")}.`
+              : all.state === "failed"
+                ? "The quotes could not be loaded, so the filters cannot be applied."
+                : "Loading the quotes…"}
         </p>
+        {all.state === "failed" ? (
+          <button type="button" onClick={() => setAll({ state: "idle" })} className={buttonClass}>
+            Try again
+          </button>
+        ) : null}
         {description.length > 0 || unknown.length > 0 ? (
           <button type="button" onClick={clearAll} className={buttonClass}>
             Show all quotes
           </button>
         ) : null}
       </div>
-      {shown.length === 0 ? (
+      {filtering && quotes && shown.length === 0 ? (
         <p className="mt-6">
           No quote matches these filters. Try fewer words, another speaker or another key element,
           or show all quotes.
         </p>
       ) : null}
-      <QuoteGroups quotes={shown} all={quotes} />
+      <QuoteGroups quotes={shown} />
+      {filtering ? null : <QuotePageNav page={page} pageCount={pageCount} />}
     </>
   );
 }

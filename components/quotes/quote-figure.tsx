@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ElementTags } from "@/components/elements/element-tag";
 import { SourceCitation } from "@/components/sources/source-list";
 import { CopyButton } from "@/components/ui/copy-button.client";
-import type { QuoteView } from "@/lib/content/quote-view";
+import type { QuoteStatement, QuoteView } from "@/lib/content/quote-view";
 
 /** The opening words of a quote, for a line that points at it. */
 export function openingWords(text: string, count = 10): string {
@@ -31,7 +31,7 @@ export function QuoteFigure({
   showSource?: boolean;
   showContextLink?: boolean;
   /** Its place in the speaker's statement; `previous` is shown when the list leaves it out. */
-  place?: { index: number; count: number; previous?: QuoteView };
+  place?: QuoteStatement;
 }) {
   const { speaker } = quote;
   return (

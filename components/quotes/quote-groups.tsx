@@ -1,23 +1,17 @@
 import Link from "next/link";
 import { SourceCitation } from "@/components/sources/source-list";
-import { groupQuotes, statementPlace } from "@/lib/browse/quote-filter";
+import { groupQuotes } from "@/lib/browse/quote-filter";
 import type { QuoteView } from "@/lib/content/quote-view";
 import { routes, sectionId } from "@/lib/content/routes";
 import { QuoteFigure } from "./quote-figure";
 
 /**
  * Quotes grouped by speaker and source, the source named once per group. Where the sentence
- * before a quote in its speaker's statement is not shown just above it (a filter left it out),
- * the quote says what it follows. No hooks: the server and the client browser both render it.
+ * before a quote in its speaker's statement is not shown just above it (a filter or a page break
+ * left it out), the quote says what it follows. No hooks: the server and the client browser
+ * both render it.
  */
-export function QuoteGroups({
-  quotes,
-  all,
-}: {
-  quotes: readonly QuoteView[];
-  /** Every quote, to place each one in its speaker's statement. */
-  all: readonly QuoteView[];
-}) {
+export function QuoteGroups({ quotes }: { quotes: readonly QuoteView[] }) {
   const seen = new Set<string>();
   return (
     <>
@@ -41,19 +35,17 @@ export function QuoteGroups({
             </p>
             <ol className="list-none space-y-6 p-0">
               {group.map((quote, index) => {
-                const place = statementPlace(all, quote);
+                const { previous, ...place } = quote.statement;
                 const shownBefore = group[index - 1];
-                const previous =
-                  place.previous && place.previous.id !== shownBefore?.id
-                    ? place.previous
-                    : undefined;
                 return (
                   <li key={quote.id}>
                     <QuoteFigure
                       quote={quote}
                       anchor
                       showSource={false}
-                      place={{ ...place, previous }}
+                      place={
+                        previous && previous.id !== shownBefore?.id ? { ...place, previous } : place
+                      }
                     />
                   </li>
                 );

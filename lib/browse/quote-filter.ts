@@ -1,4 +1,5 @@
 import type { QuoteView } from "@/lib/content/quote-view";
+import { groupInOrder } from "./quote-pages";
 import { parseUrlFilter, serializeUrlFilter, validateUrlFilter } from "./url-filter";
 
 /** What the quote browser is showing, as read from (and written back to) the URL. */
@@ -92,28 +93,8 @@ export function quoteFacetCounts(
 
 /** Groups quotes by speaker and source, keeping the order in which each group first appears. */
 export function groupQuotes(quotes: readonly QuoteView[]): QuoteView[][] {
-  const groups = new Map<string, QuoteView[]>();
-  for (const quote of quotes) {
-    const key = `${quote.speaker.slug} ${quote.source.slug}`;
-    const group = groups.get(key);
-    if (group) group.push(quote);
-    else groups.set(key, [quote]);
-  }
-  return [...groups.values()];
+  return groupInOrder(quotes, quoteGroupKey);
 }
 
-/**
- * Where a quote sits in its speaker's statement (the speaker's quotes from the same source, in
- * order), and the sentence before it, so a short sentence that continues a thought can be read
- * with what it continues.
- */
-export function statementPlace(
-  all: readonly QuoteView[],
-  quote: QuoteView,
-): { index: number; count: number; previous?: QuoteView } {
-  const statement = all
-    .filter((q) => q.speaker.slug === quote.speaker.slug && q.source.slug === quote.source.slug)
-    .sort((a, b) => a.position - b.position);
-  const index = statement.findIndex((q) => q.id === quote.id);
-  return { index: index + 1, count: statement.length, previous: statement[index - 1] };
-}
+export const quoteGroupKey = (quote: Pick<QuoteView, "speaker" | "source">) =>
+  `${quote.speaker.slug} ${quote.source.slug}`;

@@ -9,8 +9,9 @@ import type {
   Speaker,
   TimelineEvent,
 } from "./schemas";
-import type { QuoteView } from "./quote-view";
+import type { QuoteStatement, QuoteView } from "./quote-view";
 import { toQuoteView } from "./quote-view";
+import { routes } from "./routes";
 
 /** List views carry no compiled body. */
 export type ElementSummary = Omit<WithBody<Element>, "body">;
@@ -65,6 +66,22 @@ export function createContentApi(bundle: ContentBundle) {
     (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
   );
 
+  // Each speaker's statement in a source: their quotes from it, in the source's order.
+  const statements = groupBy(bundle.quotes, (quote) => [`${quote.speaker} ${quote.source}`]);
+  for (const statement of statements.values()) statement.sort((a, b) => a.position - b.position);
+  const statementOf = (quote: Quote): QuoteStatement => {
+    const statement = statements.get(`${quote.speaker} ${quote.source}`) ?? [quote];
+    const index = statement.indexOf(quote);
+    const before = statement[index - 1];
+    return {
+      index: index + 1,
+      count: statement.length,
+      ...(before
+        ? { previous: { id: before.id, text: before.text, permalink: routes.quote(before.id) } }
+        : {}),
+    };
+  };
+
   const resolveQuote = (quote: Quote): QuoteView => {
     const speaker = speakerBySlug.get(quote.speaker);
     const source = sourceBySlug.get(quote.source);
@@ -74,7 +91,7 @@ export function createContentApi(bundle: ContentBundle) {
       const element = elementSummaryBySlug.get(slug);
       return element ? [element] : [];
     });
-    return toQuoteView(quote, speaker, source, elementsOfQuote);
+    return toQuoteView(quote, speaker, source, elementsOfQuote, statementOf(quote));
   };
   const quoteViews = bundle.quotes.map(resolveQuote);
   const quoteViewById = byKey(quoteViews, "id");

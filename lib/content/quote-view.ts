@@ -33,6 +33,18 @@ export interface QuoteView {
   permalink: string;
   /** The quote among its speaker's other words. */
   inContext: string;
+  /**
+   * Its place in its speaker's statement (the speaker's quotes from the same source, in order),
+   * and the sentence before it, so a list that leaves that sentence out can say what it follows.
+   */
+  statement: QuoteStatement;
+}
+
+export interface QuoteStatement {
+  /** 1-based. */
+  index: number;
+  count: number;
+  previous?: { id: string; text: string; permalink: string };
 }
 
 export function toQuoteView(
@@ -40,6 +52,7 @@ export function toQuoteView(
   speaker: Speaker,
   source: Source,
   elements: readonly Pick<Element, "slug" | "number" | "title">[],
+  statement: QuoteStatement,
 ): QuoteView {
   return {
     id: quote.id,
@@ -64,5 +77,6 @@ export function toQuoteView(
     elements: elements.map(({ slug, number, title }) => ({ slug, number, title })),
     permalink: routes.quote(quote.id),
     inContext: routes.quoteInContext(speaker.slug, quote.id),
+    statement,
   };
 }

@@ -94,6 +94,13 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   }
   const positions = new Map<string, string>();
   for (const quote of bundle.quotes) {
+    if (quote.id === "page") {
+      problems.push({
+        file: quote.file,
+        field: "id",
+        message: `"page" is taken by the numbered pages of the quotes (/quotes/page/2); choose another id`,
+      });
+    }
     problems.push(...checkRef(quote, "speaker", quote.speaker, speakers, "speaker"));
     problems.push(...checkRef(quote, "source", quote.source, sources, "source"));
     problems.push(...checkRefs(quote, "elements", quote.elements, elements, "element"));

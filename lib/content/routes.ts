@@ -12,6 +12,8 @@ export const routes = {
   speaker: (slug: string) => `/speakers/${slug}`,
   quoteInContext: (speaker: string, id: string) => `/speakers/${speaker}#${id}`,
   quotes: () => "/quotes",
+  /** Page `n` of the quotes; page 1 is the quotes page itself. */
+  quotesPage: (n: number) => (n <= 1 ? "/quotes" : `/quotes/page/${n}`),
   quote: (id: string) => `/quotes/${id}`,
   search: () => "/search",
   sources: () => "/sources",

@@ -2,6 +2,7 @@ import type { ContentBundle } from "./load";
 import { speakerName } from "./quote-view";
 import { pageTemplates, routes, sectionId, templateSections } from "./routes";
 import { findingKinds } from "./schemas";
+import { quotePages } from "../browse/quote-pages";
 
 export type SitePageKind =
   "home" | "list" | "element" | "finding" | "speaker" | "quote" | "page" | "search";
@@ -58,15 +59,23 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       kind: "finding" as const,
       anchors: ids(f.body.headings, templateSections.finding(f)),
     })),
-    {
-      path: routes.quotes(),
-      title: "Quotes",
-      kind: "list",
-      anchors: new Set([
-        ...bundle.quotes.map((q) => q.id),
-        ...bundle.speakers.map((s) => sectionId.bySpeaker(s.slug)),
-      ]),
-    },
+    ...quotePages(bundle.quotes, (q) => `${q.speaker} ${q.source}`).map((quotes, index, all) => {
+      // A speaker's group anchor is on the page where their quotes start.
+      const speakersBefore = new Set(
+        all.slice(0, index).flatMap((page) => page.map((q) => q.speaker)),
+      );
+      return {
+        path: routes.quotesPage(index + 1),
+        title: index === 0 ? "Quotes" : `Quotes, page ${index + 1} of ${all.length}`,
+        kind: "list" as const,
+        anchors: new Set([
+          ...quotes.map((q) => q.id),
+          ...quotes
+            .filter((q) => !speakersBefore.has(q.speaker))
+            .map((q) => sectionId.bySpeaker(q.speaker)),
+        ]),
+      };
+    }),
     ...bundle.quotes.map((q) => {
       const speaker = speakerBySlug.get(q.speaker);
       return {

@@ -13,6 +13,7 @@ import type { SearchRecord } from "../../lib/search/definition";
 import { loadSearchIndex } from "../../lib/search/load";
 import { type SearchFilters, search } from "../../lib/search/query";
 import { buildSearchRecords } from "../../lib/search/records";
+import { random, vocabulary, wordPicker } from "../synthetic/text";
 
 interface BenchQuery {
   kind: "exact" | "prefix" | "typo" | "filtered";
@@ -40,37 +41,15 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
   0;
 
-/** A small seeded generator (mulberry32), so the corpus is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const baseWords =
-  "children families services reform research evidence workforce leadership poverty relationships rights participation legislation policy structures local national support partnership collaboration outcomes practice wellbeing protection care community integration budget council health education housing inspection strategy implementation accountability governance transformation early intervention prevention trauma informed stigmatising long-term decision-makers third-sector improvement wellbeing resilience capacity funding commissioning".split(
-    " ",
-  );
-const syllables = ["ka", "lo", "mi", "ren", "sta", "vel", "dor", "qui", "pra", "ton", "sel", "mar"];
-
 /** 1,000 documents of about 500 words from a vocabulary of ~4,000 words, Zipf-like. */
 export function syntheticRecords(count = 1000, wordsPerDoc = 500): SearchRecord[] {
   const next = random(42);
-  const vocabulary = [...baseWords];
-  while (vocabulary.length < 4000) {
-    const length = 2 + Math.floor(next() * 3);
-    let word = "";
-    for (let i = 0; i < length; i++) word += syllables[Math.floor(next() * syllables.length)];
-    vocabulary.push(word);
-  }
-  const pick = () => vocabulary[Math.floor(vocabulary.length * next() ** 2.5)] ?? "";
+  const words = vocabulary(next);
+  const pick = wordPicker(words, next);
   const speakers = Array.from({ length: 40 }, (_, i) => `speaker-${i}`);
   const elements = Array.from({ length: 8 }, (_, i) => `element-${i}`);
   return Array.from({ length: count }, (_, i) => {
-    const title = `${vocabulary[(i * 7) % vocabulary.length]} ${pick()} ${pick()} report ${i}`;
+    const title = `${words[(i * 7) % words.length]} ${pick()} ${pick()} report ${i}`;
     const body = Array.from({ length: wordsPerDoc }, pick).join(" ");
     const isQuote = i % 4 === 0;
     const speaker = speakers[i % speakers.length] ?? "";

@@ -32,6 +32,7 @@ const quote: QuoteView = {
   elements: [],
   permalink: "/quotes/q",
   inContext: "/speakers/jo#q",
+  statement: { index: 1, count: 1 },
 };
 
 describe("Harvard", () => {

@@ -7,7 +7,6 @@ import {
   parseQuoteFilter,
   quoteFacetCounts,
   serializeQuoteFilter,
-  statementPlace,
   validateQuoteFilter,
 } from "@/lib/browse/quote-filter";
 import {
@@ -103,9 +102,12 @@ describe("quote filter: which quotes show", () => {
     }
     const quote = quotes.find((q) => q.id === "burns-collaborative-leadership");
     if (!quote) throw new Error("content lost burns-collaborative-leadership");
-    const place = statementPlace(quotes, quote);
-    expect(place.previous?.id).toBe("burns-tackle-child-poverty");
-    expect(place.count).toBe(quotes.filter((q) => q.speaker.slug === "claire-burns").length);
+    expect(quote.statement.previous?.id).toBe("burns-tackle-child-poverty");
+    expect(quote.statement.count).toBe(
+      quotes.filter((q) => q.speaker.slug === "claire-burns").length,
+    );
+    const first = quotes.find((q) => q.speaker.slug === "claire-burns");
+    expect(first?.statement).toEqual({ index: 1, count: quote.statement.count });
   });
 });
 

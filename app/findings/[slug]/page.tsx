@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
+import { RELATED_LIMIT } from "@/lib/browse/quote-pages";
 import { notFound } from "next/navigation";
 import { ElementGrid } from "@/components/elements/element-card";
 import { findingKindLabels } from "@/components/findings/finding-kinds";
@@ -67,9 +70,28 @@ export default async function FindingPage({ params }: Props) {
         <Section id={sectionId.quotes} title="Quotes on these key elements">
           <p className="mb-6 max-w-3xl text-ink-muted">
             What the speakers said in the news release about the key elements this finding relates
-            to, word for word.
+            to, word for word
+            {quotes.length > RELATED_LIMIT
+              ? `: the first ${RELATED_LIMIT} of ${quotes.length}.`
+              : "."}
           </p>
-          <QuoteList quotes={quotes} />
+          <QuoteList quotes={quotes.slice(0, RELATED_LIMIT)} />
+          {quotes.length > RELATED_LIMIT ? (
+            <>
+              <p className="mt-6">All the quotes on each of these key elements:</p>
+              <ul className="mt-2 space-y-1">
+                {elements.map((element) => (
+                  <li key={element.slug}>
+                    <Link
+                      href={`${routes.quotes()}${serializeQuoteFilter({ element: element.slug })}`}
+                    >
+                      {element.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </Section>
       ) : null}
       <SourceList sources={getSources(finding.sources)} />

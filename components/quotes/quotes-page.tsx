@@ -1,0 +1,103 @@
+import { Suspense } from "react";
+import { OpenData } from "@/components/browse/open-data";
+import { PageHeader } from "@/components/ui/page-header";
+import { getElements, getQuoteViews, getSpeakers } from "@/lib/content/api";
+import { quoteGroupKey } from "@/lib/browse/quote-filter";
+import { quotePages } from "@/lib/browse/quote-pages";
+import { speakerName } from "@/lib/content/quote-view";
+import { routes, sectionId } from "@/lib/content/routes";
+import { QuoteBrowser } from "./quote-browser.client";
+import { QuoteGroups } from "./quote-groups";
+import { QuotePageNav } from "./quote-page-nav";
+
+/** The quotes, page by page: one page of the quote browser. */
+export function quotePagesOfSite() {
+  return quotePages(getQuoteViews(), quoteGroupKey);
+}
+
+/** Page `page` (1-based) of the quotes, with the browser's filters over all of them. */
+export function QuotesPage({ page }: { page: number }) {
+  const all = getQuoteViews();
+  const pages = quotePagesOfSite();
+  const pageQuotes = pages[page - 1] ?? [];
+  // Where each speaker's quotes start, for the list of speakers.
+  const firstPage = new Map<string, number>();
+  pages.forEach((quotes, index) => {
+    for (const q of quotes)
+      if (!firstPage.has(q.speaker.slug)) firstPage.set(q.speaker.slug, index + 1);
+  });
+  const count = (key: "speaker" | "element", slug: string) =>
+    all.filter((q) =>
+      key === "speaker" ? q.speaker.slug === slug : q.elements.some((e) => e.slug === slug),
+    ).length;
+  const speakers = getSpeakers().map((s) => ({
+    slug: s.slug,
+    name: speakerName(s),
+    count: count("speaker", s.slug),
+  }));
+  const elements = getElements().map((e) => ({
+    slug: e.slug,
+    name: e.title,
+    count: count("element", e.slug),
+  }));
+  const paged = pages.length > 1;
+  const first = (page - 1) * (pages[0]?.length ?? 0) + 1;
+
+  return (
+    <>
+      <PageHeader
+        title={page === 1 ? "Quotes" : `Quotes, page ${page} of ${pages.length}`}
+        lead={
+          <p>
+            All {all.length} quotes from the news release on the concluding report, word for word,
+            grouped by speaker and in the order they were said
+            {paged ? `, ${pages[0]?.length ?? 0} to a page` : ""}. Narrow them by speaker, key
+            element or words; the address of the page keeps your choice, so you can share it.
+          </p>
+        }
+      />
+      {/* Without JavaScript (and before it loads) the fallback lists this page's quotes. */}
+      <Suspense
+        fallback={
+          <>
+            <nav aria-label="Speakers">
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                {speakers
+                  .filter((speaker) => speaker.count > 0)
+                  .map((speaker) => {
+                    const on = firstPage.get(speaker.slug) ?? 1;
+                    const anchor = `#${sectionId.bySpeaker(speaker.slug)}`;
+                    return (
+                      <li key={speaker.slug}>
+                        <a href={on === page ? anchor : `${routes.quotesPage(on)}${anchor}`}>
+                          {speaker.name} ({speaker.count})
+                        </a>
+                      </li>
+                    );
+                  })}
+              </ul>
+            </nav>
+            {paged ? (
+              <p className="mt-4 font-medium">
+                Showing quotes {first} to {first + pageQuotes.length - 1} of {all.length}.
+              </p>
+            ) : null}
+            <QuoteGroups quotes={pageQuotes} />
+            <QuotePageNav page={page} pageCount={pages.length} />
+          </>
+        }
+      >
+        <QuoteBrowser
+          pageQuotes={pageQuotes}
+          page={page}
+          pageCount={pages.length}
+          firstOnPage={first}
+          total={all.length}
+          speakers={speakers}
+          elements={elements}
+        />
+      </Suspense>
+      <OpenData />
+    </>
+  );
+}
