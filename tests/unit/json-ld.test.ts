@@ -50,7 +50,7 @@ describe("JSON-LD", () => {
       elements: [],
       permalink: "/quotes/q",
       inContext: "/speakers/jo#q",
-    statement: { index: 1, count: 1 },
+      statement: { index: 1, count: 1 },
     };
     expect(quotationJsonLd(quote, ORIGIN)).toMatchObject({
       "@type": "Quotation",
