@@ -30,6 +30,15 @@ test("the host gets the security headers in out/_headers", ANY_VIEWPORT, async (
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
+test("hashed assets may be cached for a year", ANY_VIEWPORT, async ({ request, page }) => {
+  await page.goto("/");
+  const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+  const response = await request.get(script ?? "/_next/static/missing.js");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await request.get("/")).headers()["cache-control"]).toBeUndefined();
+});
+
 test("HEAD requests and the prefetch files are served", ANY_VIEWPORT, async ({ request }) => {
   const [element] = pagesOfKind("element");
   const head = await request.head(element?.path ?? "/");

@@ -21,6 +21,25 @@ test("responses carry the security headers", { tag: "@any-viewport" }, async ({ 
   }
 });
 
+test(
+  "content pages come from the prerender cache, with headers a CDN can use",
+  { tag: "@any-viewport" },
+  async ({ request }) => {
+    for (const path of ONE_OF_EACH_KIND) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(response.status(), path).toBe(200);
+      expect(headers["x-nextjs-cache"], path).toBe("HIT");
+      expect(headers["cache-control"], path).toMatch(/s-maxage=\d+/);
+      expect(headers["etag"], path).toBeTruthy();
+      const again = await request.get(path, {
+        headers: { "if-none-match": headers["etag"] ?? "" },
+      });
+      expect(again.status(), path).toBe(304);
+    }
+  },
+);
+
 test("no page breaks its own Content-Security-Policy", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {

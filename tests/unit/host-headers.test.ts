@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hostHeadersFile, previewImagePatterns } from "@/lib/export/host-headers";
+import { cacheHeaders, hostHeadersFile, previewImagePatterns } from "@/lib/export/host-headers";
 import { securityHeaders } from "@/lib/security-headers";
 
 describe("the export's _headers file", () => {
@@ -16,5 +16,11 @@ describe("the export's _headers file", () => {
     for (const pattern of previewImagePatterns) {
       expect(file).toContain(`${pattern}\n  Content-Type: image/png`);
     }
+  });
+
+  it("lets browsers and CDNs keep hashed assets for a year", () => {
+    expect(file).toContain(
+      `${cacheHeaders.hashedAssets.pattern}\n  Cache-Control: public, max-age=31536000, immutable`,
+    );
   });
 });
