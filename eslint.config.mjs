@@ -23,7 +23,29 @@ const config = [
         "error",
         { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message:
+                "Use Link from @/components/ui/link.client: it prefetches on intent, not on sight.",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // The wrapper itself, and pagers, where the next page is what a reader opens next.
+    files: [
+      "components/ui/link.client.tsx",
+      "components/elements/element-pager.tsx",
+      "components/findings/finding-pager.tsx",
+      "components/quotes/quote-neighbours.tsx",
+    ],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { elementStyle, elementTheme } from "@/components/elements/element-theme";
 import { getElements } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { ElementGrid } from "@/components/elements/element-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getElements, getSource } from "@/lib/content/api";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { Suspense } from "react";
 import { SearchPage } from "@/components/search/search-page.client";
 import { PageHeader } from "@/components/ui/page-header";

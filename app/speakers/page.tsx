@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { speakerName } from "@/lib/content/quote-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQuotes, getSpeakers } from "@/lib/content/api";

@@ -1,7 +1,7 @@
 import { FindingList } from "@/components/findings/finding-list";
 import { QuoteList } from "@/components/quotes/quote-list";
 import { Section } from "@/components/ui/section";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { getElementsBySlugs, getFindings, getQuoteViews } from "@/lib/content/api";
 import { serializeFindingFilter } from "@/lib/browse/finding-filter";
 import { serializeQuoteFilter } from "@/lib/browse/quote-filter";

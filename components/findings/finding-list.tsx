@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import type { FindingSummary } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
 import { findingKindLabels } from "./finding-kinds";

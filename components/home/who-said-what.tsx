@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { elementStyle, elementTheme } from "@/components/elements/element-theme";
 import type { ElementSummary } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";

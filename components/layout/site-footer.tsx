@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { ReportLinks } from "@/components/sources/report-links";
 import { DateText } from "@/components/ui/date-text";
 import { routes } from "@/lib/content/routes";

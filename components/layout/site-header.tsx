@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { Menu } from "lucide-react";
 import { navigation, site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import type { ComponentProps } from "react";
 
 /** What MDX authors get: internal links go through next/link; everything else is plain HTML. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { ElementTags } from "@/components/elements/element-tag";
 import { SourceCitation } from "@/components/sources/source-list";
 import { CopyButton } from "@/components/ui/copy-button.client";
@@ -42,9 +42,7 @@ export function QuoteFigure({
       {place?.previous ? (
         <p className="mb-2 text-sm text-ink-muted">
           Follows the sentence beginning{" "}
-          <Link href={place.previous.permalink} prefetch={false}>
-            {openingWords(place.previous.text)}
-          </Link>
+          <Link href={place.previous.permalink}>{openingWords(place.previous.text)}</Link>
         </p>
       ) : null}
       <blockquote className="text-xl leading-relaxed font-medium text-ink sm:text-[1.35rem]">
@@ -53,7 +51,7 @@ export function QuoteFigure({
       <figcaption className="mt-4 space-y-2 text-sm text-ink-muted">
         <p>
           {linkSpeaker ? (
-            <Link href={quote.inContext} prefetch={false} className="font-semibold">
+            <Link href={quote.inContext} className="font-semibold">
               {speaker.name}
             </Link>
           ) : (
@@ -72,7 +70,7 @@ export function QuoteFigure({
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link
             href={quote.permalink}
-            prefetch={false}
+
             className="inline-flex min-h-11 items-center font-semibold"
           >
             This quote’s page<span className="sr-only">: {openingWords(quote.text, 6)}</span>
@@ -80,7 +78,7 @@ export function QuoteFigure({
           {showContextLink ? (
             <Link
               href={quote.inContext}
-              prefetch={false}
+
               className="inline-flex min-h-11 items-center"
             >
               In context

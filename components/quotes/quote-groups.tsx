@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { SourceCitation } from "@/components/sources/source-list";
 import { groupQuotes } from "@/lib/browse/quote-filter";
 import type { QuoteView } from "@/lib/content/quote-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { routes } from "@/lib/content/routes";
 
 const linkClass =
@@ -28,7 +28,7 @@ export function QuotePageNav({ page, pageCount }: { page: number; pageCount: num
                 {n}
               </span>
             ) : (
-              <Link href={routes.quotesPage(n)} prefetch={false} className={linkClass}>
+              <Link href={routes.quotesPage(n)} className={linkClass}>
                 <span className="sr-only">Page </span>
                 {n}
               </Link>

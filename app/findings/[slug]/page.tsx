@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
 import { RELATED_LIMIT } from "@/lib/browse/quote-pages";
 import { notFound } from "next/navigation";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link.client";
 import { notFound } from "next/navigation";
 import { QuoteNeighbours, QuotePager } from "@/components/quotes/quote-neighbours";
 import { QuoteCitation } from "@/components/quotes/quote-citation";
