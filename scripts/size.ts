@@ -4,7 +4,8 @@
  * built with the same Next.js and React. Content pages may add 15 KB over the floor, /quotes and
  * /findings 25 KB (scripts/bench/pages.ts). Also checks that no page loads search up front.
  *
- * Exit codes: 0 within budget, 1 a route over budget or search in a first load, 2 no build.
+ * Exit codes: 0 within budget, 1 a route over budget or search in a first load, 2 no build or
+ * the bare page would not build.
  * `--rebuild-floor` measures the floor again instead of using the cached figure.
  */
 import { existsSync } from "node:fs";
@@ -28,7 +29,15 @@ function main(): void {
   }
 
   const started = performance.now();
-  const floor = frameworkFloor(root, { rebuild: process.argv.includes("--rebuild-floor") });
+  let floor: ReturnType<typeof frameworkFloor>;
+  try {
+    floor = frameworkFloor(root, { rebuild: process.argv.includes("--rebuild-floor") });
+  } catch (error) {
+    console.error(
+      `Could not measure the framework floor: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(2);
+  }
   const how = floor.cached
     ? `cached ${floor.measuredAt.slice(0, 10)}`
     : `built in ${((performance.now() - started) / 1000).toFixed(0)} s`;
