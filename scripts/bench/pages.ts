@@ -6,14 +6,16 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** The two browsers carry their filters; every other page only small islands. */
+/** The two browsers (and the quotes' numbered pages) carry filters; other pages small islands. */
 export const BROWSER_ROUTES: ReadonlySet<string> = new Set(["/quotes", "/findings"]);
+const isBrowserRoute = (route: string) =>
+  BROWSER_ROUTES.has(route) || route.startsWith("/quotes/page/");
 export const CONTENT_ALLOWANCE_KB = 15;
 export const BROWSER_ALLOWANCE_KB = 25;
 
 /** How much JavaScript a route may add over the framework floor. */
 export const allowanceFor = (route: string): number =>
-  BROWSER_ROUTES.has(route) ? BROWSER_ALLOWANCE_KB : CONTENT_ALLOWANCE_KB;
+  isBrowserRoute(route) ? BROWSER_ALLOWANCE_KB : CONTENT_ALLOWANCE_KB;
 
 /** A route's budget: the floor (an empty App Router page's first load) plus its allowance. */
 export const budgetFor = (route: string, floorKb: number): number => floorKb + allowanceFor(route);

@@ -17,6 +17,8 @@ describe("JavaScript budgets", () => {
     expect(budgetFor("/elements/workforce", 172.5)).toBe(187.5);
     expect(budgetFor("/quotes", 170)).toBe(195);
     expect(budgetFor("/findings", 170)).toBe(195);
+    expect(budgetFor("/quotes/page/2", 170)).toBe(195);
+    expect(budgetFor("/quotes/some-quote", 170)).toBe(185);
     // A page under a browser is a content page.
     expect(budgetFor("/quotes/burns-biggest-impact", 170)).toBe(185);
     expect(budgetFor("/findings/workforce-working-hard", 170)).toBe(185);
