@@ -9,6 +9,9 @@ const isExport = process.env.NEXT_OUTPUT === "export";
 // scripts/build-content.ts); every page is then generated statically from it.
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // NEXT_DIST_DIR lets the scale benchmark build other content beside the real build, not over it.
+  // (With export, distDir names the export folder instead: it is left alone there.)
+  ...(!isExport && process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
   trailingSlash: false,
   // A static export cannot send headers: out/_headers carries them for the host instead.

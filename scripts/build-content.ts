@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
   const stats = { compiled: 0, cached: 0 };
   const bundle = await loadContent(contentDir, {
-    cacheDir: process.env.CONTENT_CACHE === "0" ? undefined : generatedPath("mdx-cache"),
+    // CONTENT_CACHE=0 compiles everything afresh; CONTENT_CACHE_DIR keeps another cache.
+    cacheDir:
+      process.env.CONTENT_CACHE === "0"
+        ? undefined
+        : path.resolve(process.env.CONTENT_CACHE_DIR ?? generatedPath("mdx-cache")),
     stats,
   });
   const target = generatedPath(CONTENT_FILE);
