@@ -95,6 +95,8 @@ function benchCorpus(corpus: string, contentDir: string): ScaleRow {
   const api = createContentApi(bundle);
   const records = buildSearchRecords(api, listSitePages(bundle));
   const search = benchSearch(corpus, records);
+  // Each build is hundreds of megabytes; the figures are all that is kept.
+  rmSync(path.join(root, distDir), { recursive: true, force: true });
   const documents =
     bundle.elements.length + bundle.speakers.length + bundle.quotes.length + bundle.findings.length;
   return {
