@@ -25,6 +25,9 @@ export default defineConfig({
     "*filter*.spec.ts",
   ],
   reporter: [["list"], ["html", { outputFolder: "playwright-report-export", open: "never" }]],
+  // npm test runs this beside the suite against next start: its own results folder, one worker.
+  outputDir: "test-results-export",
+  workers: 1,
   use: { ...base.use, baseURL },
   projects: (base.projects ?? []).filter((project) => project.name === "desktop"),
   webServer: {

@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   });
   const target = generatedPath(CONTENT_FILE);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, JSON.stringify(bundle));
+  // Written beside the target and renamed over it, so a build reading it at the same moment (as
+  // `npm test` runs unit tests beside the builds) sees the old file or the new, never half of one.
+  const temporary = `${target}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, JSON.stringify(bundle));
+  await fs.rename(temporary, target);
   const counts = Object.entries(bundle)
     .map(([name, items]) => `${(items as unknown[]).length} ${name}`)
     .join(", ");
