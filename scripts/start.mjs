@@ -6,11 +6,10 @@
 // on to it: stopping this process stops the site. A port in use is one plain line, not a stack.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
+import { fileURLToPath } from "node:url";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const portFlag = args.indexOf("-p");
 const port = Number(portFlag >= 0 ? args[portFlag + 1] : (process.env.PORT ?? 3000));
@@ -53,9 +52,10 @@ if (!existsSync(".next/BUILD_ID")) {
   spawnSync(npm, ["exec", "--", "tsx", "scripts/site-url-notice.ts"], { stdio: "inherit" });
 }
 
+// scripts/server.mjs is Next's request handler behind a guard for malformed paths.
 const server = spawn(
   process.execPath,
-  [require.resolve("next/dist/bin/next"), "start", "-p", String(port)],
+  [fileURLToPath(new URL("server.mjs", import.meta.url)), String(port)],
   {
     stdio: "inherit",
   },
@@ -63,7 +63,7 @@ const server = spawn(
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => server.kill(signal));
 }
-// Next exits 130 or 143 after a clean stop on SIGINT or SIGTERM.
+// The server exits 130 or 143 after a clean stop on SIGINT or SIGTERM.
 server.on("exit", (code, signal) => {
   process.exit(code === 130 || code === 143 ? 0 : (code ?? (signal ? 0 : 1)));
 });

@@ -1,0 +1,74 @@
+// The production server that `npm start` runs: Next's own request handler behind one guard.
+// Next 16.4.6 answers a path with malformed percent-encoding in a dynamic segment
+// (`/elements/%ZZ`) with a bare "Internal Server Error" (vercel/next.js#92527). Such a path names
+// no page, so it gets the site's own 404 page here, with the site's headers, as the static
+// export's hosts answer it. Everything else goes to Next unchanged: pages still come from its
+// prerender cache.
+//
+// Usage: node scripts/server.mjs <port>. Stops cleanly on SIGINT or SIGTERM, exiting 130 or 143
+// as `next start` does.
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+
+const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const dir = process.cwd();
+const distDir = path.join(dir, ".next");
+
+/** The headers next.config.ts sets on every path, as the build recorded them. */
+function siteHeaders() {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "routes-manifest.json"), "utf8"));
+  const all = (manifest.headers ?? []).find((rule) => rule.source === "/(.*)");
+  return Object.fromEntries((all?.headers ?? []).map(({ key, value }) => [key, value]));
+}
+
+function isMalformedPath(url = "/") {
+  const pathname = url.split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const notFoundPage = readFileSync(path.join(distDir, "server", "app", "_not-found.html"));
+const headers = siteHeaders();
+const app = next({ dev: false, dir, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  if (isMalformedPath(request.url)) {
+    response.writeHead(404, {
+      ...headers,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Length": notFoundPage.length,
+      "Cache-Control": "no-store",
+    });
+    response.end(request.method === "HEAD" ? undefined : notFoundPage);
+    return;
+  }
+  void handle(request, response);
+});
+
+server.once("error", (error) => {
+  console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use.` : error.message);
+  process.exit(1);
+});
+server.listen(port, () => {
+  console.log(`Serving the site on http://localhost:${port}`);
+});
+
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+]) {
+  process.on(signal, () => {
+    // Finish what is in flight, drop idle keep-alive connections, and do not wait for ever.
+    server.close(() => process.exit(code));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(code), 5000).unref();
+  });
+}
