@@ -6,6 +6,9 @@
  *     is the one `npm run size` measured and cached; before that, an assumed 170 KB (Next 16 +
  *     React 19, measured once by hand), labelled as such;
  *   - the HTML weight of each page (gzip).
+ *   - then, unless `--no-scale`, the scale benchmark (scripts/bench/scale.ts): the real content
+ *     and synthetic content of 250 and 1,000 documents built beside the real build, with build
+ *     times cold and warm, pages, largest page, index size and search latency (a few minutes).
  * `--check` exits 1 when a page is over the JavaScript budget.
  */
 import path from "node:path";
@@ -19,6 +22,7 @@ import {
   judgePages,
   measurePages,
 } from "./bench/pages";
+import { runScaleBench, sizesFromArgs } from "./bench/scale";
 import { printSearchTable, runSearchBench } from "./bench/search";
 
 /** Used only until `npm run size` has measured the floor for the installed versions. */
@@ -76,6 +80,10 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ docs, indexBytesGz, loadMs, queryP50Ms, queryP95Ms, recall }));
   }
   if (check && over.length > 0) process.exit(1);
+  if (!process.argv.includes("--no-scale")) {
+    console.log("\nScale: the real and synthetic content, each built beside the real build.");
+    await runScaleBench(sizesFromArgs());
+  }
 }
 
 void main();
