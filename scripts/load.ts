@@ -110,13 +110,13 @@ let bareServer: http.Server | undefined;
 let running: Instance | undefined;
 
 function startNext(port: number): ChildProcess {
-  // Started the way scripts/start.mjs starts it: node and next, nothing in between, so a signal
-  // reaches the server itself.
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
-    { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "pipe" },
-  );
+  // The server `npm start` runs (Next's request handler behind its one guard), started the way
+  // scripts/start.mjs starts it: node and the server, nothing in between.
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), String(port)], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "pipe",
+  });
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);

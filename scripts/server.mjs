@@ -5,6 +5,11 @@
 // export's hosts answer it. Everything else goes to Next unchanged: pages still come from its
 // prerender cache.
 //
+// Every page is fixed for the life of a build, so the build's id is a valid validator for all of
+// them: the server sends it as each response's ETag and answers a matching If-None-Match with 304
+// at once (next.config.ts turns off Next's own ETags, which hash every page on every request).
+// Files under /_next/ keep the validators Next gives them.
+//
 // Usage: node scripts/server.mjs <port>. Stops cleanly on SIGINT or SIGTERM, exiting 130 or 143
 // as `next start` does.
 import { readFileSync } from "node:fs";
@@ -33,6 +38,7 @@ function isMalformedPath(url = "/") {
   }
 }
 
+const etag = `W/"${readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim()}"`;
 const notFoundPage = readFileSync(path.join(distDir, "server", "app", "_not-found.html"));
 const headers = siteHeaders();
 const app = next({ dev: false, dir, port });
@@ -49,6 +55,14 @@ const server = http.createServer((request, response) => {
     });
     response.end(request.method === "HEAD" ? undefined : notFoundPage);
     return;
+  }
+  const readOnly = request.method === "GET" || request.method === "HEAD";
+  if (readOnly && !request.url?.startsWith("/_next/")) {
+    if (request.headers["if-none-match"] === etag) {
+      response.writeHead(304, { ...headers, ETag: etag }).end();
+      return;
+    }
+    response.setHeader("ETag", etag);
   }
   void handle(request, response);
 });
