@@ -120,6 +120,8 @@ async function measure(
     const name = `${label}${p.replace(/[^a-z0-9]+/gi, "_").replace(/_$/, "") || "_home"}`;
     for (let run = 1; run <= runs; run++) {
       const f = await runOnce(server.origin + p, path.join(dir, `${name}-run${run}`), chrome);
+      const exit = server.exitReport();
+      if (exit) throw new Error(`The server at ${server.origin} stopped (${exit})`);
       console.log(
         `  ${label ? `${label} ` : ""}${p} run ${run}/${runs}: performance ${f.scores.performance ?? "–"}, LCP ${f.lcpMs === null ? "–" : (f.lcpMs / 1000).toFixed(2)} s`,
       );

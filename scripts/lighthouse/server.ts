@@ -15,7 +15,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Server = { origin: string; stop: () => Promise<void> };
+export type Server = {
+  origin: string;
+  stop: () => Promise<void>;
+  /** Null while running; otherwise what the server printed before it stopped. */
+  exitReport: () => string | null;
+};
 
 /** Starts `command args` in `cwd` and resolves once `origin` answers; rejects if it exits first. */
 export async function startServer(
@@ -35,7 +40,14 @@ export async function startServer(
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
   );
-  const server = { origin, stop: () => stop(child, exited) };
+  const server: Server = {
+    origin,
+    stop: () => stop(child, exited),
+    exitReport: () =>
+      child.exitCode === null && child.signalCode === null
+        ? null
+        : `exit ${child.exitCode ?? child.signalCode}:\n${output.trim().split("\n").slice(-20).join("\n")}`,
+  };
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
