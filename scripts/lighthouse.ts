@@ -52,11 +52,13 @@ function usage(problem: string): never {
 }
 
 const cleanups: (() => Promise<void>)[] = [];
+let stopping = false;
 async function cleanUp(): Promise<void> {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    stopping = true;
     console.error(`\nStopping (${signal}): closing the browser and the server.`);
     void cleanUp().then(() => process.exit(130));
   });
@@ -84,6 +86,7 @@ function figuresOf(lhr: Result): RunFigures {
 
 /** One run in its own Node process (see run-once.mjs for why); resolves to its figures. */
 async function runOnce(url: string, base: string, chrome: string): Promise<RunFigures> {
+  if (stopping) throw new Error("Stopped.");
   const child = spawn(
     process.execPath,
     [
@@ -95,9 +98,14 @@ async function runOnce(url: string, base: string, chrome: string): Promise<RunFi
     ],
     { stdio: ["ignore", "inherit", "inherit"] },
   );
-  const stop = async () => void child.kill("SIGTERM");
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  // Waits for the child, which closes its browser before exiting.
+  const stop = async () => {
+    child.kill("SIGTERM");
+    await exited;
+  };
   cleanups.push(stop);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const code = await exited;
   cleanups.splice(cleanups.indexOf(stop), 1);
   if (code !== 0) throw new Error(`Lighthouse failed on ${url} (exit ${code}).`);
   const lhr = JSON.parse(readFileSync(`${base}.report.json`, "utf8")) as Result;

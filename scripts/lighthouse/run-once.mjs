@@ -12,16 +12,24 @@ if (!url || !base || !chromePath || !flagsJson) {
   process.exit(2);
 }
 
-const chrome = await chromeLauncher.launch({
+// Handlers first: a stop that arrives while the browser is starting must still close it.
+let chrome;
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    chrome?.kill();
+    if (chrome) process.exit(130);
+  });
+}
+chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: JSON.parse(flagsJson),
   logLevel: "silent",
 });
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    chrome.kill();
-    process.exit(130);
-  });
+if (stopping) {
+  chrome.kill();
+  process.exit(130);
 }
 
 try {
