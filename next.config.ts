@@ -11,10 +11,6 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   trailingSlash: false,
-  // The stylesheet inline in each page's <head>: no render-blocking request, so the first paint
-  // (and the largest text, which is in the HTML) no longer waits behind the CSS download with the
-  // scripts arriving meanwhile. Tailwind keeps it small (about 9 KB gzip).
-  experimental: { inlineCss: true },
   // A static export cannot send headers: out/_headers carries them for the host instead.
   ...(isExport
     ? { output: "export" as const, images: { unoptimized: true } }
