@@ -12,6 +12,7 @@ const config = [
       ".generated/**",
       "test-results/**",
       "playwright-report/**",
+      "reports/**",
       "next-env.d.ts",
     ],
   },

@@ -11,7 +11,9 @@ export const metadata: Metadata = {
   title: { default: site.reportTitle, template: `%s · ${site.name}` },
   description: site.description,
   openGraph: { siteName: site.name, locale: "en_GB", type: "website" },
-  icons: { apple: "/apple-touch-icon.png" },
+  // Listed explicitly: setting `icons` replaces the links Next would make from app/icon.svg, and
+  // without an icon link browsers ask for /favicon.ico, a 404 logged as a console error.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {

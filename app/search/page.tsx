@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link.client";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { SearchPage } from "@/components/search/search-page.client";
 import { PageHeader } from "@/components/ui/page-header";
 import { getElements, getSpeakers } from "@/lib/content/api";
 import { speakerName } from "@/lib/content/quote-view";
 import { routes } from "@/lib/content/routes";
+import { SEARCH_INDEX_PATH } from "@/lib/search/definition";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -16,6 +18,9 @@ export const metadata: Metadata = pageMetadata({
 
 /** Static: the query is read from the URL in the browser, so this works in a static export too. */
 export default function Search() {
+  // This page searches as soon as it loads: fetch the index with the page's own resources rather
+  // than after hydration (the browser reuses this response for the fetch in load-index.ts).
+  preload(SEARCH_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous" });
   const speakers = getSpeakers().map((s) => ({ slug: s.slug, label: speakerName(s) }));
   const elements = getElements().map((e) => ({ slug: e.slug, label: `${e.number}. ${e.title}` }));
   return (
@@ -31,9 +36,13 @@ export default function Search() {
           <Link href={routes.findings()}>every finding</Link>.
         </p>
       </noscript>
-      <Suspense fallback={<p className="text-ink-muted">Loading search…</p>}>
-        <SearchPage speakers={speakers} elements={elements} />
-      </Suspense>
+      {/* At least a screen tall, loading or loaded, so the footer starts below the fold and does
+          not jump down when the form and results replace the fallback (layout shift). */}
+      <div className="min-h-screen">
+        <Suspense fallback={<p className="text-ink-muted">Loading search…</p>}>
+          <SearchPage speakers={speakers} elements={elements} />
+        </Suspense>
+      </div>
     </>
   );
 }
