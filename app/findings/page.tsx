@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { OpenData } from "@/components/browse/open-data";
 import { FindingBrowser } from "@/components/findings/finding-browser.client";
-import { FindingGroups } from "@/components/findings/finding-groups";
 import { PageHeader } from "@/components/ui/page-header";
 import { getElements, getFindings } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
@@ -30,10 +28,8 @@ export default function FindingsPage() {
           </p>
         }
       />
-      {/* Without JavaScript (and before it loads) the fallback lists every finding. */}
-      <Suspense fallback={<FindingGroups findings={findings} />}>
-        <FindingBrowser findings={findings} elements={elements} />
-      </Suspense>
+      {/* Rendered on the server unfiltered, so without JavaScript it lists every finding. */}
+      <FindingBrowser findings={findings} elements={elements} />
       <OpenData />
     </>
   );

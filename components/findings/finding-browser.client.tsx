@@ -1,7 +1,7 @@
 "use client";
 
 import { FilterNotice, FilterSelect, buttonClass } from "@/components/browse/filter-controls";
-import { useUrlFilter } from "@/components/browse/use-url-filter.client";
+import { useHydrated, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { FindingFilter } from "@/lib/browse/finding-filter";
 import {
   findingFacetCounts,
@@ -23,6 +23,7 @@ export function FindingBrowser({
   elements: { slug: string; name: string }[];
 }) {
   const [raw, setFilter] = useUrlFilter(parseFindingFilter, serializeFindingFilter);
+  const hydrated = useHydrated();
   const { filter, unknown } = validateFindingFilter(raw, {
     kinds: findingKindOrder,
     elements: elements.map((e) => e.slug),
@@ -38,32 +39,35 @@ export function FindingBrowser({
         role="search"
         aria-label="Filter the findings"
         onSubmit={(event) => event.preventDefault()}
-        className="grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2"
+        className="rounded-lg border border-line bg-surface p-4"
       >
-        <FilterSelect
-          id="filter-kind"
-          label="Kind of finding"
-          value={filter.kind ?? ""}
-          allLabel="Every kind"
-          options={findingKindOrder.map((kind) => ({
-            value: kind,
-            label: findingGroupTitles[kind],
-            count: counts.kinds.get(kind) ?? 0,
-          }))}
-          onChange={(value) => update({ kind: value || undefined })}
-        />
-        <FilterSelect
-          id="filter-element"
-          label="Key element"
-          value={filter.element ?? ""}
-          allLabel="Any key element"
-          options={elements.map((e) => ({
-            value: e.slug,
-            label: e.name,
-            count: counts.elements.get(e.slug) ?? 0,
-          }))}
-          onChange={(value) => update({ element: value || undefined })}
-        />
+        {/* Off until the page's JavaScript runs (without it, the list shows every finding). */}
+        <fieldset disabled={!hydrated} className="grid min-w-0 gap-4 sm:grid-cols-2">
+          <FilterSelect
+            id="filter-kind"
+            label="Kind of finding"
+            value={filter.kind ?? ""}
+            allLabel="Every kind"
+            options={findingKindOrder.map((kind) => ({
+              value: kind,
+              label: findingGroupTitles[kind],
+              count: counts.kinds.get(kind) ?? 0,
+            }))}
+            onChange={(value) => update({ kind: value || undefined })}
+          />
+          <FilterSelect
+            id="filter-element"
+            label="Key element"
+            value={filter.element ?? ""}
+            allLabel="Any key element"
+            options={elements.map((e) => ({
+              value: e.slug,
+              label: e.name,
+              count: counts.elements.get(e.slug) ?? 0,
+            }))}
+            onChange={(value) => update({ element: value || undefined })}
+          />
+        </fieldset>
       </form>
       {unknown.map(({ key, value }) => (
         <FilterNotice

@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect, useState } from "react";
 import { QUOTE_BROWSER_DATA } from "@/lib/browse/quote-pages";
 import { FilterNotice, FilterSelect, buttonClass } from "@/components/browse/filter-controls";
-import { useUrlFilter } from "@/components/browse/use-url-filter.client";
+import { useHydrated, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { QuoteFilter } from "@/lib/browse/quote-filter";
 import {
   filterQuotes,
@@ -18,14 +18,17 @@ import { QuotePageNav } from "./quote-page-nav";
 
 /** A speaker or element to filter by, with how many quotes it has in all. */
 type Option = { slug: string; name: string; count: number };
+/** A speaker, and the page and anchor where their quotes start, for readers without JavaScript. */
+type SpeakerLink = { slug: string; name: string; count: number; href: string };
 
 /** Every quote, once a filter has asked for them: "idle" until then and while they load. */
 type AllQuotes = { state: "idle" | "failed" } | { state: "ready"; quotes: QuoteView[] };
 
 /**
  * The quote browser: speaker, element and text filters kept in the URL. Unfiltered, it shows one
- * page of quotes, as the server's Suspense fallback does (so without JavaScript a page still
- * lists its quotes). A filter searches every quote: the browser then fetches them all once.
+ * page of quotes; the server renders that, so without JavaScript a page still lists its quotes
+ * (with links to each speaker's, as the filters need JavaScript). A filter searches every quote:
+ * the browser then fetches them all once.
  */
 export function QuoteBrowser({
   pageQuotes,
@@ -35,6 +38,7 @@ export function QuoteBrowser({
   total,
   speakers,
   elements,
+  speakerLinks,
 }: {
   pageQuotes: QuoteView[];
   page: number;
@@ -43,7 +47,9 @@ export function QuoteBrowser({
   total: number;
   speakers: Option[];
   elements: Option[];
+  speakerLinks: SpeakerLink[];
 }) {
+  const hydrated = useHydrated();
   const [raw, setFilter] = useUrlFilter(parseQuoteFilter, serializeQuoteFilter);
   const { filter, unknown } = validateQuoteFilter(raw, {
     speakers: speakers.map((s) => s.slug),
@@ -109,52 +115,67 @@ export function QuoteBrowser({
 
   return (
     <>
+      <noscript>
+        <p className="mb-4">The filters need JavaScript. Each speaker&rsquo;s quotes start at:</p>
+        <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+          {speakerLinks.map((speaker) => (
+            <li key={speaker.slug}>
+              <a href={speaker.href}>
+                {speaker.name} ({speaker.count})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </noscript>
       <form
         role="search"
         aria-label="Filter the quotes"
         onSubmit={(event) => event.preventDefault()}
-        className="grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-3"
+        className="rounded-lg border border-line bg-surface p-4"
       >
-        <FilterSelect
-          id="filter-speaker"
-          label="Speaker"
-          value={filter.speaker ?? ""}
-          allLabel={`All speakers (${[...counts.speakers.values()].reduce((a, b) => a + b, 0)})`}
-          options={speakers.map((s) => ({
-            value: s.slug,
-            label: s.name,
-            count: counts.speakers.get(s.slug) ?? 0,
-          }))}
-          onChange={(value) => update({ speaker: value || undefined })}
-        />
-        <FilterSelect
-          id="filter-element"
-          label="Key element"
-          value={filter.element ?? ""}
-          allLabel="Any key element"
-          options={elements.map((e) => ({
-            value: e.slug,
-            label: e.name,
-            count: counts.elements.get(e.slug) ?? 0,
-          }))}
-          onChange={(value) => update({ element: value || undefined })}
-        />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-text" className="text-sm font-semibold">
-            Words in the quote
-          </label>
-          <input
-            id="filter-text"
-            type="search"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setUrlText(event.target.value.trim());
-              update({ q: event.target.value.trim() || undefined }, "replace");
-            }}
-            className="min-h-11 w-full rounded-md border border-line bg-canvas px-3 text-ink"
+        {/* Off until the page's JavaScript runs: a choice made earlier would be lost. */}
+        <fieldset disabled={!hydrated} className="grid min-w-0 gap-4 sm:grid-cols-3">
+          <FilterSelect
+            id="filter-speaker"
+            label="Speaker"
+            value={filter.speaker ?? ""}
+            allLabel={`All speakers (${[...counts.speakers.values()].reduce((a, b) => a + b, 0)})`}
+            options={speakers.map((s) => ({
+              value: s.slug,
+              label: s.name,
+              count: counts.speakers.get(s.slug) ?? 0,
+            }))}
+            onChange={(value) => update({ speaker: value || undefined })}
           />
-        </div>
+          <FilterSelect
+            id="filter-element"
+            label="Key element"
+            value={filter.element ?? ""}
+            allLabel="Any key element"
+            options={elements.map((e) => ({
+              value: e.slug,
+              label: e.name,
+              count: counts.elements.get(e.slug) ?? 0,
+            }))}
+            onChange={(value) => update({ element: value || undefined })}
+          />
+          <div className="flex flex-col gap-1">
+            <label htmlFor="filter-text" className="text-sm font-semibold">
+              Words in the quote
+            </label>
+            <input
+              id="filter-text"
+              type="search"
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value);
+                setUrlText(event.target.value.trim());
+                update({ q: event.target.value.trim() || undefined }, "replace");
+              }}
+              className="min-h-11 w-full rounded-md border border-line bg-canvas px-3 text-ink"
+            />
+          </div>
+        </fieldset>
       </form>
       {unknown.map(({ key, value }) => (
         <FilterNotice

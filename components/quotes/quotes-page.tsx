@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { OpenData } from "@/components/browse/open-data";
 import { PageHeader } from "@/components/ui/page-header";
 import { getElements, getQuoteViews, getSpeakers } from "@/lib/content/api";
@@ -7,8 +6,6 @@ import { quotePages } from "@/lib/browse/quote-pages";
 import { speakerName } from "@/lib/content/quote-view";
 import { routes, sectionId } from "@/lib/content/routes";
 import { QuoteBrowser } from "./quote-browser.client";
-import { QuoteGroups } from "./quote-groups";
-import { QuotePageNav } from "./quote-page-nav";
 
 /** The quotes, page by page: one page of the quote browser. */
 export function quotePagesOfSite() {
@@ -56,47 +53,22 @@ export function QuotesPage({ page }: { page: number }) {
           </p>
         }
       />
-      {/* Without JavaScript (and before it loads) the fallback lists this page's quotes. */}
-      <Suspense
-        fallback={
-          <>
-            <nav aria-label="Speakers">
-              <ul className="flex flex-wrap gap-x-6 gap-y-2">
-                {speakers
-                  .filter((speaker) => speaker.count > 0)
-                  .map((speaker) => {
-                    const on = firstPage.get(speaker.slug) ?? 1;
-                    const anchor = `#${sectionId.bySpeaker(speaker.slug)}`;
-                    return (
-                      <li key={speaker.slug}>
-                        <a href={on === page ? anchor : `${routes.quotesPage(on)}${anchor}`}>
-                          {speaker.name} ({speaker.count})
-                        </a>
-                      </li>
-                    );
-                  })}
-              </ul>
-            </nav>
-            {paged ? (
-              <p className="mt-4 font-medium">
-                Showing quotes {first} to {first + pageQuotes.length - 1} of {all.length}.
-              </p>
-            ) : null}
-            <QuoteGroups quotes={pageQuotes} />
-            <QuotePageNav page={page} pageCount={pages.length} />
-          </>
-        }
-      >
-        <QuoteBrowser
-          pageQuotes={pageQuotes}
-          page={page}
-          pageCount={pages.length}
-          firstOnPage={first}
-          total={all.length}
-          speakers={speakers}
-          elements={elements}
-        />
-      </Suspense>
+      <QuoteBrowser
+        pageQuotes={pageQuotes}
+        page={page}
+        pageCount={pages.length}
+        firstOnPage={first}
+        total={all.length}
+        speakers={speakers}
+        elements={elements}
+        speakerLinks={speakers
+          .filter((speaker) => speaker.count > 0)
+          .map((speaker) => {
+            const on = firstPage.get(speaker.slug) ?? 1;
+            const anchor = `#${sectionId.bySpeaker(speaker.slug)}`;
+            return { ...speaker, href: on === page ? anchor : `${routes.quotesPage(on)}${anchor}` };
+          })}
+      />
       <OpenData />
     </>
   );
