@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  workers: 2,
+  // E2E_WORKERS: how many browsers at once (2 suits a 2-core machine).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],

@@ -1,11 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type AxeBuilder from "@axe-core/playwright";
+import { THEME_RULES, WCAG_TAGS, axe } from "./axe";
 import { expect, test, waitForHydration } from "./fixtures";
 import { sitePages } from "./site";
 
 type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /**
  * Every page of the site, from the one list of pages, plus the 404 page. On a phone, one page
@@ -18,15 +16,6 @@ const ROUTES: { path: string; status: number; label: string; kind: string }[] = 
 const ONE_OF_EACH_KIND = new Set(
   [...new Map(ROUTES.map((r) => [r.kind, r.path])).values()].concat("/"),
 );
-
-/** The axe rules whose outcome depends on colour, and so on the theme. */
-const THEME_RULES = ["color-contrast", "link-in-text-block"];
-
-/**
- * axe, reporting violations only: the same rules run, but it skips building the details of every
- * passing and inapplicable check, which is most of its time on a long page.
- */
-const axe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
 
 function describeViolations(violations: AxeResults["violations"]): string {
   const lines = violations.flatMap((v) => [
