@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { routes } from "../../lib/content/routes";
 import { SEARCH_INDEX_PATH } from "../../lib/search/definition";
 import type { PageWeight } from "./pages";
 
@@ -39,7 +40,10 @@ export function findSearchChunks(distDir: string): SearchChunk[] {
 export const linksIndex = (html: string): boolean =>
   [...html.matchAll(/<link\b[^>]*>/g)].some((m) => m[0].includes(`"${SEARCH_INDEX_PATH}"`));
 
-/** Routes whose HTML references a search chunk or links the index. */
+/**
+ * Routes whose HTML references a search chunk or links the index. The search page itself may
+ * fetch the index with the page: there, search is what the reader came for.
+ */
 export function pagesLoadingSearch(
   pages: readonly Pick<PageWeight, "route" | "scripts">[],
   searchChunks: readonly SearchChunk[],
@@ -49,6 +53,7 @@ export function pagesLoadingSearch(
   return pages
     .filter((page) => {
       if (page.scripts.some((src) => chunks.has(src))) return true;
+      if (page.route === routes.search()) return false;
       const file = path.join(
         distDir,
         "server",

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   BROWSER_ALLOWANCE_KB,
@@ -7,7 +10,7 @@ import {
   judgePages,
   scriptSources,
 } from "@/scripts/bench/pages";
-import { linksIndex } from "@/scripts/bench/search-chunks";
+import { linksIndex, pagesLoadingSearch } from "@/scripts/bench/search-chunks";
 
 describe("JavaScript budgets", () => {
   it("allows content pages 15 KB and the two browsers 25 KB over the floor", () => {
@@ -75,5 +78,18 @@ describe("what a page loads at first", () => {
     expect(linksIndex('<link rel="stylesheet" href="/_next/static/a.css"/>')).toBe(false);
     // The address as text (say, in the page's data) fetches nothing.
     expect(linksIndex('<script>self.__next_f.push([1,"/search-index.json"])</script>')).toBe(false);
+  });
+
+  it("lets only the search page fetch the index with the page", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "size-"));
+    const app = path.join(dir, "server", "app");
+    mkdirSync(app, { recursive: true });
+    const preload = '<link rel="preload" href="/search-index.json" as="fetch"/>';
+    writeFileSync(path.join(app, "search.html"), preload);
+    writeFileSync(path.join(app, "about.html"), preload);
+    writeFileSync(path.join(app, "index.html"), "<p>home</p>");
+    const pages = ["/search", "/about", "/"].map((route) => ({ route, scripts: [] }));
+    expect(pagesLoadingSearch(pages, [], dir)).toEqual(["/about"]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
