@@ -1,8 +1,8 @@
 import { OpenData } from "@/components/browse/open-data";
 import { PageHeader } from "@/components/ui/page-header";
-import { getElements, getQuoteViews, getSpeakers } from "@/lib/content/api";
+import { getElements, getQuoteViews, getQuotes, getSpeakers } from "@/lib/content/api";
 import { quoteGroupKey } from "@/lib/browse/quote-filter";
-import { quotePages } from "@/lib/browse/quote-pages";
+import { QUOTES_PER_PAGE, firstPages, quotePages } from "@/lib/browse/quote-pages";
 import { speakerName } from "@/lib/content/quote-view";
 import { routes, sectionId } from "@/lib/content/routes";
 import { QuoteBrowser } from "./quote-browser.client";
@@ -18,27 +18,20 @@ export function QuotesPage({ page }: { page: number }) {
   const pages = quotePagesOfSite();
   const pageQuotes = pages[page - 1] ?? [];
   // Where each speaker's quotes start, for the list of speakers.
-  const firstPage = new Map<string, number>();
-  pages.forEach((quotes, index) => {
-    for (const q of quotes)
-      if (!firstPage.has(q.speaker.slug)) firstPage.set(q.speaker.slug, index + 1);
-  });
-  const count = (key: "speaker" | "element", slug: string) =>
-    all.filter((q) =>
-      key === "speaker" ? q.speaker.slug === slug : q.elements.some((e) => e.slug === slug),
-    ).length;
+  const firstPage = firstPages(pages, (q) => q.speaker.slug);
+  // The content API keeps quotes by speaker and by element already: counts are lookups.
   const speakers = getSpeakers().map((s) => ({
     slug: s.slug,
     name: speakerName(s),
-    count: count("speaker", s.slug),
+    count: getQuotes({ speaker: s.slug }).length,
   }));
   const elements = getElements().map((e) => ({
     slug: e.slug,
     name: e.title,
-    count: count("element", e.slug),
+    count: getQuotes({ element: e.slug }).length,
   }));
   const paged = pages.length > 1;
-  const first = (page - 1) * (pages[0]?.length ?? 0) + 1;
+  const first = (page - 1) * QUOTES_PER_PAGE + 1;
 
   return (
     <>
@@ -48,8 +41,8 @@ export function QuotesPage({ page }: { page: number }) {
           <p>
             All {all.length} quotes from the news release on the concluding report, word for word,
             grouped by speaker and in the order they were said
-            {paged ? `, ${pages[0]?.length ?? 0} to a page` : ""}. Narrow them by speaker, key
-            element or words; the address of the page keeps your choice, so you can share it.
+            {paged ? `, ${QUOTES_PER_PAGE} to a page` : ""}. Narrow them by speaker, key element or
+            words; the address of the page keeps your choice, so you can share it.
           </p>
         }
       />

@@ -18,7 +18,17 @@ export function Link({
   ...props
 }: ComponentProps<typeof NextLink>) {
   const [intent, setIntent] = useState(false);
-  if (prefetch === false) return <NextLink {...props} prefetch={false} onFocus={onFocus} />;
+  if (prefetch === false) {
+    return (
+      <NextLink
+        {...props}
+        prefetch={false}
+        onMouseEnter={onMouseEnter}
+        onTouchStart={onTouchStart}
+        onFocus={onFocus}
+      />
+    );
+  }
   return (
     <NextLink
       {...props}

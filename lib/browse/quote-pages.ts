@@ -34,6 +34,15 @@ export function quotePages<T>(quotes: readonly T[], groupKey: (quote: T) => stri
   return paginate(groupInOrder(quotes, groupKey).flat());
 }
 
+/** The page (1-based) on which each key first appears: where a speaker's quotes start. */
+export function firstPages<T>(pages: readonly (readonly T[])[], key: (item: T) => string) {
+  const first = new Map<string, number>();
+  pages.forEach((items, index) => {
+    for (const item of items) if (!first.has(key(item))) first.set(key(item), index + 1);
+  });
+  return first;
+}
+
 /** Reads a page number from a route segment: a plain positive integer within range, or null. */
 export function parsePageNumber(value: string, pageCount: number): number | null {
   if (!/^[1-9]\d{0,5}$/.test(value)) return null;

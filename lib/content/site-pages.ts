@@ -2,7 +2,7 @@ import type { ContentBundle } from "./load";
 import { speakerName } from "./quote-view";
 import { pageTemplates, routes, sectionId, templateSections } from "./routes";
 import { findingKinds } from "./schemas";
-import { quotePages } from "../browse/quote-pages";
+import { firstPages, quotePages } from "../browse/quote-pages";
 
 export type SitePageKind =
   "home" | "list" | "element" | "finding" | "speaker" | "quote" | "page" | "search";
@@ -37,6 +37,8 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
     new Set([...headings.map((h) => h.id), ...extra]);
   const speakerBySlug = new Map(bundle.speakers.map((s) => [s.slug, s]));
   const quotesOf = (slug: string) => bundle.quotes.filter((q) => q.speaker === slug);
+  const quotePageList = quotePages(bundle.quotes, (q) => `${q.speaker} ${q.source}`);
+  const speakerStarts = firstPages(quotePageList, (q) => q.speaker);
 
   const pages: SitePage[] = [
     { path: routes.home(), title: "Home", kind: "home", anchors: null },
@@ -59,23 +61,18 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       kind: "finding" as const,
       anchors: ids(f.body.headings, templateSections.finding(f)),
     })),
-    ...quotePages(bundle.quotes, (q) => `${q.speaker} ${q.source}`).map((quotes, index, all) => {
+    ...quotePageList.map((quotes, index, all) => ({
+      path: routes.quotesPage(index + 1),
+      title: index === 0 ? "Quotes" : `Quotes, page ${index + 1} of ${all.length}`,
+      kind: "list" as const,
       // A speaker's group anchor is on the page where their quotes start.
-      const speakersBefore = new Set(
-        all.slice(0, index).flatMap((page) => page.map((q) => q.speaker)),
-      );
-      return {
-        path: routes.quotesPage(index + 1),
-        title: index === 0 ? "Quotes" : `Quotes, page ${index + 1} of ${all.length}`,
-        kind: "list" as const,
-        anchors: new Set([
-          ...quotes.map((q) => q.id),
-          ...quotes
-            .filter((q) => !speakersBefore.has(q.speaker))
-            .map((q) => sectionId.bySpeaker(q.speaker)),
-        ]),
-      };
-    }),
+      anchors: new Set([
+        ...quotes.map((q) => q.id),
+        ...quotes
+          .filter((q) => speakerStarts.get(q.speaker) === index + 1)
+          .map((q) => sectionId.bySpeaker(q.speaker)),
+      ]),
+    })),
     ...bundle.quotes.map((q) => {
       const speaker = speakerBySlug.get(q.speaker);
       return {

@@ -8,13 +8,13 @@
  * at the end.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { readContentBundle } from "../../lib/content/bundle";
 import { createContentApi } from "../../lib/content/content-api";
 import { listSitePages } from "../../lib/content/site-pages";
 import { buildSearchRecords } from "../../lib/search/records";
+import { measurePages } from "./pages";
 import { benchSearch } from "./search";
 import { writeSyntheticContent } from "../synthetic/generate";
 
@@ -50,14 +50,6 @@ function timed(args: string[], env: Record<string, string>): number {
   return performance.now() - started;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith(".html") ? [full] : [];
-  });
-}
-
 interface ScaleRow {
   corpus: string;
   documents: number;
@@ -81,17 +73,10 @@ function benchCorpus(corpus: string, contentDir: string): ScaleRow {
   const contentWarmMs = timed([tsxBin, "scripts/build-content.ts"], env);
   const nextBuildMs = timed([nextBin, "build"], { ...env, NEXT_DIST_DIR: distDir });
 
-  const appDir = path.join(root, distDir, "server", "app");
-  const pages = htmlFiles(appDir).filter((f) => !/_not-found|_global-error/.test(f));
-  let largestPage = "";
-  let largestKb = 0;
-  for (const file of pages) {
-    const kb = gzipSync(readFileSync(file)).length / 1024;
-    if (kb > largestKb) {
-      largestKb = kb;
-      largestPage = `/${path.relative(appDir, file).replace(/\.html$/, "")}`;
-    }
-  }
+  const pages = measurePages(path.join(root, distDir)).filter(
+    (page) => !page.route.startsWith("/_not-found"),
+  );
+  const largest = pages.reduce((a, b) => (b.htmlKb > a.htmlKb ? b : a));
   const bundle = readContentBundle();
   const api = createContentApi(bundle);
   const records = buildSearchRecords(api, listSitePages(bundle));
@@ -107,8 +92,8 @@ function benchCorpus(corpus: string, contentDir: string): ScaleRow {
     contentWarmMs,
     nextBuildMs,
     pages: pages.length,
-    largestPage,
-    largestKb,
+    largestPage: largest.route,
+    largestKb: largest.htmlKb,
     indexKb: search.indexBytesGz / 1024,
     queryP95Ms: search.queryP95Ms,
   };
