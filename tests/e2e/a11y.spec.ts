@@ -1,9 +1,8 @@
-import type AxeBuilder from "@axe-core/playwright";
-import { THEME_RULES, WCAG_TAGS, axe } from "./axe";
-import { expect, test, waitForHydration } from "./fixtures";
+import type { Page } from "@playwright/test";
+import type { Result } from "axe-core";
+import { axeViolations } from "./axe";
+import { expect, test as base, waitForHydration } from "./fixtures";
 import { sitePages } from "./site";
-
-type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
 
 /**
  * Every page of the site, from the one list of pages, plus the 404 page. On a phone, one page
@@ -17,7 +16,34 @@ const ONE_OF_EACH_KIND = new Set(
   [...new Map(ROUTES.map((r) => [r.kind, r.path])).values()].concat("/"),
 );
 
-function describeViolations(violations: AxeResults["violations"]): string {
+/**
+ * The sweep only reads pages, so each worker visits them all in one browser tab, as a reader
+ * moving through the site would: the site's scripts and fonts come from the cache after the
+ * first page instead of being fetched and compiled again for every page. Uncaught page errors
+ * still fail the test of the page that raised them.
+ */
+const test = base.extend<object, { tab: Page }>({
+  tab: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, isMobile, hasTouch } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  // fixtures.ts's check of uncaught page errors, on this tab instead of a page of its own.
+  failOnPageErrors: async ({ tab }, run) => {
+    const errors: string[] = [];
+    const record = (error: Error) => errors.push(error.stack ?? error.message);
+    tab.on("pageerror", record);
+    await run();
+    tab.off("pageerror", record);
+    expect(errors, `uncaught errors in the page:\n${errors.join("\n\n")}`).toEqual([]);
+  },
+});
+
+function describeViolations(violations: Result[]): string {
   const lines = violations.flatMap((v) => [
     `• ${v.id} (${v.impact ?? "no impact"}): ${v.help}`,
     `  ${v.helpUrl}`,
@@ -38,25 +64,50 @@ for (const route of ROUTES) {
   test(
     `${route.label} has no WCAG 2.2 AA violations (light and dark)`,
     { tag },
-    async ({ page }) => {
+    async ({ tab: page }) => {
       await page.emulateMedia({ colorScheme: "light" });
       const response = await page.goto(route.path);
       expect(response?.status(), `${route.path} should answer ${route.status}`).toBe(route.status);
       await waitForHydration(page);
       const html = page.locator("html");
       await expect(html).not.toHaveClass(/\bdark\b/);
-      const light = await axe(page).withTags(WCAG_TAGS).analyze();
-      expect(light.violations.length, `light: ${describeViolations(light.violations)}`).toBe(0);
+      const light = await axeViolations(page, "wcag");
+      expect(light.length, `light: ${describeViolations(light)}`).toBe(0);
 
       // The site follows the system's scheme as it changes, so one load serves both themes. Only
       // colours change between them: the dark run checks the colour rules alone.
       await page.emulateMedia({ colorScheme: "dark" });
       await expect(html).toHaveClass(/\bdark\b/);
-      const dark = await axe(page).withRules(THEME_RULES).analyze();
-      expect(dark.violations.length, `dark: ${describeViolations(dark.violations)}`).toBe(0);
+      const dark = await axeViolations(page, "theme");
+      expect(dark.length, `dark: ${describeViolations(dark)}`).toBe(0);
     },
   );
 }
+
+// The sweep can fail: the same check finds faults put into a page on purpose, in both themes.
+test(
+  "the check finds violations when a page has them",
+  { tag: "@any-viewport" },
+  async ({ tab: page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/about");
+    await waitForHydration(page);
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/favicon.ico";
+      const faint = document.createElement("p");
+      faint.textContent = "Faint text";
+      faint.style.color = "#777";
+      faint.style.background = "#888";
+      document.querySelector("main")?.append(image, faint);
+    });
+    const light = await axeViolations(page, "wcag");
+    expect(light.map((v) => v.id).sort()).toEqual(["color-contrast", "image-alt"]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    const dark = await axeViolations(page, "theme");
+    expect(dark.map((v) => v.id)).toEqual(["color-contrast"]);
+  },
+);
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing may need scrolling sideways.
 test(

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { elements, expect, quotes, readContentYaml, test, waitForHydration } from "./fixtures";
-import { THEME_RULES, WCAG_TAGS, axe } from "./axe";
+import { axeViolations } from "./axe";
 import { siteOrigin } from "./site";
 
 const speakers = readContentYaml("speakers").map((data) => String(data.slug));
@@ -181,14 +181,9 @@ for (const path of AXE_PAGES) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /\blight\b/);
       // Only colours change between the themes: the dark run checks the colour rules alone.
-      const builder = axe(page);
-      const results = await (
-        scheme === "light" ? builder.withTags(WCAG_TAGS) : builder.withRules(THEME_RULES)
-      ).analyze();
+      const violations = await axeViolations(page, scheme === "light" ? "wcag" : "theme");
       expect(
-        results.violations.map(
-          (v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`,
-        ),
+        violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
       ).toEqual([]);
     }
   });
