@@ -26,8 +26,6 @@ const types = {
   ".ico": "image/x-icon",
   ".webmanifest": "application/manifest+json",
   ".woff2": "font/woff2",
-  ".bib": "application/x-bibtex; charset=utf-8",
-  ".ris": "application/x-research-info-systems; charset=utf-8",
 };
 
 /** `_headers` blocks: a path pattern, then indented `Key: value` lines. */

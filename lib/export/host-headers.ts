@@ -1,3 +1,5 @@
+import { fileHeaders } from "@/lib/data/file-headers";
+
 /** One HTTP header, as next.config.ts and lib/security-headers.ts give them. */
 export interface Header {
   key: string;
@@ -27,7 +29,7 @@ export const cacheHeaders = {
 /**
  * A `_headers` file (the format Netlify and Cloudflare Pages read): the security headers on
  * every path, a year's caching for hashed assets, and the right content type on the preview
- * images.
+ * images and the files to download.
  */
 export function hostHeadersFile(headers: readonly Header[]): string {
   const block = (pattern: string, lines: readonly Header[]) =>
@@ -39,6 +41,12 @@ export function hostHeadersFile(headers: readonly Header[]): string {
         { key: "Cache-Control", value: cacheHeaders.hashedAssets.value },
       ]),
       ...previewImagePatterns.map((p) => block(p, [{ key: "Content-Type", value: "image/png" }])),
+      ...Object.entries(fileHeaders).map(([path, headers]) =>
+        block(
+          path,
+          Object.entries(headers).map(([key, value]) => ({ key, value })),
+        ),
+      ),
     ].join("\n\n") + "\n"
   );
 }

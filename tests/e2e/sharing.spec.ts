@@ -1,3 +1,4 @@
+import { fileHeaders } from "../../lib/data/file-headers";
 import { expect, test, waitForHydration } from "./fixtures";
 import {
   canonicalOf,
@@ -68,9 +69,16 @@ test(
 );
 
 test(
-  "the report's BibTeX and RIS files carry its title and date",
+  "the report's BibTeX and RIS files carry its title and date, and download as their types",
   ANY_VIEWPORT,
   async ({ request }) => {
+    for (const [path, headers] of Object.entries(fileHeaders)) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      for (const [key, value] of Object.entries(headers)) {
+        expect(response.headers()[key.toLowerCase()], `${path}: ${key}`).toBe(value);
+      }
+    }
     const bib = await (await request.get("/report.bib")).text();
     expect(bib).toMatch(/^@techreport\{/);
     expect(bib).toContain(

@@ -1,4 +1,5 @@
 import { getContentApi } from "@/lib/content/api";
+import { fileHeaders } from "@/lib/data/file-headers";
 import { quoteRecords, quotesCsv } from "@/lib/data/open-data";
 import { site } from "@/lib/site";
 
@@ -7,6 +8,6 @@ export const dynamic = "force-static";
 
 export function GET() {
   return new Response(quotesCsv(quoteRecords(getContentApi(), site.url)), {
-    headers: { "Content-Type": "text/csv; charset=utf-8" },
+    headers: fileHeaders["/data/quotes.csv"],
   });
 }
