@@ -5,6 +5,11 @@ import { securityHeaders } from "./lib/security-headers";
 // here once. Everything else is the same in both builds, trailingSlash included, so URLs agree.
 const isExport = process.env.NEXT_OUTPUT === "export";
 
+// The browser's search loads flexsearch's compact build: the Document index with export and
+// import, 10.7 KB gzip against the full bundle's 17.6 KB. flexsearch's `exports` map hides the
+// file, so it gets a name of its own (types/flexsearch-compact.d.ts).
+const FLEXSEARCH_COMPACT = "./node_modules/flexsearch/dist/flexsearch.compact.module.min.js";
+
 // Content is validated and compiled into .generated/ before `next build` (see
 // scripts/build-content.ts); every page is then generated statically from it.
 const nextConfig: NextConfig = {
@@ -13,6 +18,7 @@ const nextConfig: NextConfig = {
   // (With export, distDir names the export folder instead: it is left alone there.)
   ...(!isExport && process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
+  turbopack: { resolveAlias: { "flexsearch-compact": FLEXSEARCH_COMPACT } },
   // Next hashes every page it sends for its ETag, about a fifth of its time under load; every
   // page is fixed for the life of a build, so scripts/server.mjs sends the build's id instead.
   generateEtags: false,

@@ -10,7 +10,7 @@ let loading: Promise<LoadedSearchIndex> | undefined;
  */
 export function loadIndex(): Promise<LoadedSearchIndex> {
   loading ??= Promise.all([
-    import("flexsearch"),
+    import("flexsearch-compact"),
     fetch(SEARCH_INDEX_PATH).then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       return response.json() as Promise<unknown>;

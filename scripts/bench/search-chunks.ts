@@ -11,11 +11,13 @@ import type { PageWeight } from "./pages";
 
 /**
  * Text that only each piece of search code carries, to find its chunk in a minified build:
- * flexsearch's own name, and a line of the dialog's (components/search/search-dialog.client.tsx;
+ * an option name of flexsearch's that survives minifying in its full and compact builds alike
+ * (the compact build's only "FlexSearch" is in the licence comment, which the bundler drops),
+ * and a line of the dialog's (components/search/search-dialog.client.tsx;
  * the /search page shares its other texts, and may load its code up front).
  */
 export const SEARCH_MARKERS = {
-  flexsearch: "FlexSearch",
+  flexsearch: "bidirectional",
   "search dialog": "Type to search elements, findings, quotes and speakers.",
 } as const;
 

@@ -1,4 +1,5 @@
 import * as flexsearch from "flexsearch";
+import * as flexsearchCompact from "flexsearch-compact";
 import { describe, expect, it } from "vitest";
 import { readContentBundle } from "@/lib/content/bundle";
 import { createContentApi } from "@/lib/content/content-api";
@@ -121,5 +122,31 @@ describe("snippets and typos", () => {
   });
   it("refuses a file of another version", () => {
     expect(isSearchIndexFile({ ...file, version: 0 })).toBe(false);
+  });
+});
+
+describe("the browser's compact build of flexsearch", () => {
+  const compact = loadSearchIndex(flexsearchCompact, file);
+  // Every word of every title and speaker, its first four letters, and the word with two
+  // letters swapped (a typo), so prefixes, whole words and the typo field are all exercised.
+  const words = [
+    ...new Set(
+      records.flatMap((r) => `${r.title} ${r.who}`.toLowerCase().match(/[a-z]{3,}/g) ?? []),
+    ),
+  ];
+  const queries = words.flatMap((w) => [
+    w,
+    w.slice(0, 4),
+    w.slice(0, 2) + w[3] + w[2] + w.slice(4),
+  ]);
+
+  it("finds exactly what the full build finds, in the same order", () => {
+    expect(queries.length).toBeGreaterThan(200);
+    const differ = queries.filter(
+      (q) =>
+        JSON.stringify(urls(q)) !== JSON.stringify(search(compact, q).map((h) => h.record.url)),
+    );
+    expect(differ).toEqual([]);
+    expect(search(compact, "workfroce").map((h) => h.record.url)).toContain("/elements/workforce");
   });
 });
