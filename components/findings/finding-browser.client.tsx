@@ -1,6 +1,12 @@
 "use client";
 
-import { FilterNotice, FilterSelect, buttonClass } from "@/components/browse/filter-controls";
+import {
+  ElementFilterSelect,
+  FilterForm,
+  FilterNotice,
+  FilterSelect,
+  buttonClass,
+} from "@/components/browse/filter-controls";
 import { useHydrated, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { FindingFilter } from "@/lib/browse/finding-filter";
 import {
@@ -35,40 +41,26 @@ export function FindingBrowser({
 
   return (
     <>
-      <form
-        role="search"
-        aria-label="Filter the findings"
-        onSubmit={(event) => event.preventDefault()}
-        className="rounded-lg border border-line bg-surface p-4"
-      >
-        {/* Off until the page's JavaScript runs (without it, the list shows every finding). */}
-        <fieldset disabled={!hydrated} className="grid min-w-0 gap-4 sm:grid-cols-2">
-          <FilterSelect
-            id="filter-kind"
-            label="Kind of finding"
-            value={filter.kind ?? ""}
-            allLabel="Every kind"
-            options={findingKindOrder.map((kind) => ({
-              value: kind,
-              label: findingGroupTitles[kind],
-              count: counts.kinds.get(kind) ?? 0,
-            }))}
-            onChange={(value) => update({ kind: value || undefined })}
-          />
-          <FilterSelect
-            id="filter-element"
-            label="Key element"
-            value={filter.element ?? ""}
-            allLabel="Any key element"
-            options={elements.map((e) => ({
-              value: e.slug,
-              label: e.name,
-              count: counts.elements.get(e.slug) ?? 0,
-            }))}
-            onChange={(value) => update({ element: value || undefined })}
-          />
-        </fieldset>
-      </form>
+      <FilterForm label="Filter the findings" hydrated={hydrated} columns={2}>
+        <FilterSelect
+          id="filter-kind"
+          label="Kind of finding"
+          value={filter.kind ?? ""}
+          allLabel="Every kind"
+          options={findingKindOrder.map((kind) => ({
+            value: kind,
+            label: findingGroupTitles[kind],
+            count: counts.kinds.get(kind) ?? 0,
+          }))}
+          onChange={(value) => update({ kind: value || undefined })}
+        />
+        <ElementFilterSelect
+          elements={elements}
+          counts={counts.elements}
+          value={filter.element}
+          onChange={(element) => update({ element })}
+        />
+      </FilterForm>
       {unknown.map(({ key, value }) => (
         <FilterNotice
           key={key}

@@ -2,7 +2,13 @@
 
 import { useDeferredValue, useEffect, useState } from "react";
 import { QUOTE_BROWSER_DATA } from "@/lib/browse/quote-pages";
-import { FilterNotice, FilterSelect, buttonClass } from "@/components/browse/filter-controls";
+import {
+  ElementFilterSelect,
+  FilterForm,
+  FilterNotice,
+  FilterSelect,
+  buttonClass,
+} from "@/components/browse/filter-controls";
 import { useHydrated, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { QuoteFilter } from "@/lib/browse/quote-filter";
 import {
@@ -127,56 +133,42 @@ export function QuoteBrowser({
           ))}
         </ul>
       </noscript>
-      <form
-        role="search"
-        aria-label="Filter the quotes"
-        onSubmit={(event) => event.preventDefault()}
-        className="rounded-lg border border-line bg-surface p-4"
-      >
-        {/* Off until the page's JavaScript runs: a choice made earlier would be lost. */}
-        <fieldset disabled={!hydrated} className="grid min-w-0 gap-4 sm:grid-cols-3">
-          <FilterSelect
-            id="filter-speaker"
-            label="Speaker"
-            value={filter.speaker ?? ""}
-            allLabel={`All speakers (${[...counts.speakers.values()].reduce((a, b) => a + b, 0)})`}
-            options={speakers.map((s) => ({
-              value: s.slug,
-              label: s.name,
-              count: counts.speakers.get(s.slug) ?? 0,
-            }))}
-            onChange={(value) => update({ speaker: value || undefined })}
+      <FilterForm label="Filter the quotes" hydrated={hydrated} columns={3}>
+        <FilterSelect
+          id="filter-speaker"
+          label="Speaker"
+          value={filter.speaker ?? ""}
+          allLabel={`All speakers (${[...counts.speakers.values()].reduce((a, b) => a + b, 0)})`}
+          options={speakers.map((s) => ({
+            value: s.slug,
+            label: s.name,
+            count: counts.speakers.get(s.slug) ?? 0,
+          }))}
+          onChange={(value) => update({ speaker: value || undefined })}
+        />
+        <ElementFilterSelect
+          elements={elements}
+          counts={counts.elements}
+          value={filter.element}
+          onChange={(element) => update({ element })}
+        />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-text" className="text-sm font-semibold">
+            Words in the quote
+          </label>
+          <input
+            id="filter-text"
+            type="search"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setUrlText(event.target.value.trim());
+              update({ q: event.target.value.trim() || undefined }, "replace");
+            }}
+            className="min-h-11 w-full rounded-md border border-line bg-canvas px-3 text-ink"
           />
-          <FilterSelect
-            id="filter-element"
-            label="Key element"
-            value={filter.element ?? ""}
-            allLabel="Any key element"
-            options={elements.map((e) => ({
-              value: e.slug,
-              label: e.name,
-              count: counts.elements.get(e.slug) ?? 0,
-            }))}
-            onChange={(value) => update({ element: value || undefined })}
-          />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="filter-text" className="text-sm font-semibold">
-              Words in the quote
-            </label>
-            <input
-              id="filter-text"
-              type="search"
-              value={text}
-              onChange={(event) => {
-                setText(event.target.value);
-                setUrlText(event.target.value.trim());
-                update({ q: event.target.value.trim() || undefined }, "replace");
-              }}
-              className="min-h-11 w-full rounded-md border border-line bg-canvas px-3 text-ink"
-            />
-          </div>
-        </fieldset>
-      </form>
+        </div>
+      </FilterForm>
       {unknown.map(({ key, value }) => (
         <FilterNotice
           key={key}
