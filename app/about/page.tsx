@@ -10,18 +10,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { contentPageMetadata } from "@/lib/seo/content-page-metadata";
 
 const SLUG = "about";
 
 export function generateMetadata(): Metadata {
-  const page = getPage(SLUG);
-  if (!page) return {};
-  return pageMetadata({
-    title: page.title,
-    description: page.description,
-    path: routes.page(SLUG),
-  });
+  return contentPageMetadata(SLUG);
 }
 
 export default function AboutPage() {

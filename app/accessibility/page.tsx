@@ -4,19 +4,12 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPage, getSources } from "@/lib/content/api";
-import { routes } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { contentPageMetadata } from "@/lib/seo/content-page-metadata";
 
 const SLUG = "accessibility";
 
 export function generateMetadata(): Metadata {
-  const page = getPage(SLUG);
-  if (!page) return {};
-  return pageMetadata({
-    title: page.title,
-    description: page.description,
-    path: routes.page(SLUG),
-  });
+  return contentPageMetadata(SLUG);
 }
 
 export default function AccessibilityPage() {

@@ -13,6 +13,26 @@ const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join("\
 const intro = (body: { sections: readonly { id: string; text: string }[] }) =>
   body.sections.find((section) => section.id === "")?.text ?? "";
 
+type Body = { sections: readonly { id: string; title: string; text: string }[] };
+
+/** One record per heading section of a body, linking to the heading on its page. */
+const sectionRecords = (
+  body: Body,
+  page: { url: string; title: string; elements: string[] },
+): SearchRecord[] =>
+  body.sections
+    .filter((section) => section.id !== "")
+    .map((section) => ({
+      type: "section",
+      label: section.title,
+      title: section.title,
+      who: "",
+      body: section.text,
+      url: `${page.url}#${section.id}`,
+      context: page.title,
+      elements: page.elements,
+    }));
+
 /** The element page's own sections (rendered by its template, not its MDX) that people read. */
 function elementRecords(api: ContentApi): SearchRecord[] {
   return api.getElements().flatMap((summary) => {
@@ -30,19 +50,7 @@ function elementRecords(api: ContentApi): SearchRecord[] {
       context: `Key element ${element.number}`,
       elements,
     };
-    const sections = element.body.sections
-      .filter((section) => section.id !== "")
-      .map((section): SearchRecord => ({
-        type: "section",
-        label: section.title,
-        title: section.title,
-        who: "",
-        body: section.text,
-        url: `${url}#${section.id}`,
-        context: element.title,
-        elements,
-      }));
-    return [own, ...sections];
+    return [own, ...sectionRecords(element.body, { url, title: element.title, elements })];
   });
 }
 
@@ -61,19 +69,10 @@ function findingRecords(api: ContentApi): SearchRecord[] {
       context: "Finding",
       elements: finding.elements,
     };
-    const sections = finding.body.sections
-      .filter((section) => section.id !== "")
-      .map((section): SearchRecord => ({
-        type: "section",
-        label: section.title,
-        title: section.title,
-        who: "",
-        body: section.text,
-        url: `${url}#${section.id}`,
-        context: finding.title,
-        elements: finding.elements,
-      }));
-    return [own, ...sections];
+    return [
+      own,
+      ...sectionRecords(finding.body, { url, title: finding.title, elements: finding.elements }),
+    ];
   });
 }
 
@@ -127,18 +126,9 @@ function pageRecords(api: ContentApi, pages: readonly SitePage[]): SearchRecord[
         context: "Page",
         elements: [],
       };
-      const sections = (content?.body.sections ?? [])
-        .filter((section) => section.id !== "")
-        .map((section): SearchRecord => ({
-          type: "section",
-          label: section.title,
-          title: section.title,
-          who: "",
-          body: section.text,
-          url: `${page.path}#${section.id}`,
-          context: page.title,
-          elements: [],
-        }));
+      const sections = content
+        ? sectionRecords(content.body, { url: page.path, title: page.title, elements: [] })
+        : [];
       return [own, ...sections];
     });
 }
