@@ -1,4 +1,4 @@
-import { searchTypeLabels } from "@/lib/search/definition";
+import { resultKicker } from "@/lib/search/definition";
 import type { SearchHit } from "@/lib/search/query";
 import { markTerms, snippet } from "@/lib/search/snippet";
 import { Highlighted } from "./highlighted";
@@ -9,8 +9,7 @@ export function ResultBody({ hit }: { hit: SearchHit }) {
   return (
     <>
       <span className="block text-xs font-semibold tracking-wide text-ink-muted uppercase">
-        {searchTypeLabels[record.type]}
-        {record.context ? ` · ${record.context}` : ""}
+        {resultKicker(record.type, record.context)}
       </span>
       <span className="block font-semibold text-accent underline-offset-2">
         <Highlighted parts={markTerms(record.title, terms)} />

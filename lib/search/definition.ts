@@ -25,6 +25,17 @@ export const searchTypeLabels: Record<SearchType, string> = {
   page: "Page",
 };
 
+/**
+ * The line above a result's title: its type, then where it belongs, unless that only repeats
+ * the type ("Finding", not "Finding · Finding"; "Key element 7", not "Key element · Key element 7").
+ */
+export function resultKicker(type: SearchType, context: string): string {
+  const label = searchTypeLabels[type];
+  if (!context || context.toLowerCase() === label.toLowerCase()) return label;
+  if (context.toLowerCase().startsWith(`${label.toLowerCase()} `)) return context;
+  return `${label} · ${context}`;
+}
+
 export function isSearchType(value: string): value is SearchType {
   return (searchTypes as readonly string[]).includes(value);
 }

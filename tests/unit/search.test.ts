@@ -5,7 +5,7 @@ import { readContentBundle } from "@/lib/content/bundle";
 import { createContentApi } from "@/lib/content/content-api";
 import { listSitePages } from "@/lib/content/site-pages";
 import { buildSearchIndexFile } from "@/lib/search/build";
-import { MAX_QUERY_LENGTH } from "@/lib/search/definition";
+import { MAX_QUERY_LENGTH, resultKicker } from "@/lib/search/definition";
 import { isSearchIndexFile, loadSearchIndex } from "@/lib/search/load";
 import { search } from "@/lib/search/query";
 import { buildSearchRecords } from "@/lib/search/records";
@@ -119,6 +119,14 @@ describe("snippets and typos", () => {
     expect(withinOneEdit("workfroce", "workforce")).toBe(true);
     expect(withinOneEdit("wrkforce", "workforce")).toBe(true);
     expect(withinOneEdit("wrkfroce", "workforce")).toBe(false);
+  });
+  it("says a result's type and where it belongs, without saying the type twice", () => {
+    expect(resultKicker("finding", "Finding")).toBe("Finding");
+    expect(resultKicker("page", "Page")).toBe("Page");
+    expect(resultKicker("element", "Key element 7")).toBe("Key element 7");
+    expect(resultKicker("section", "Tackling poverty")).toBe("Section · Tackling poverty");
+    expect(resultKicker("quote", "Director, CELCIS")).toBe("Quote · Director, CELCIS");
+    expect(resultKicker("section", "")).toBe("Section");
   });
   it("refuses a file of another version", () => {
     expect(isSearchIndexFile({ ...file, version: 0 })).toBe(false);
