@@ -1,7 +1,7 @@
-import type { Page } from "@playwright/test";
 import type { Result } from "axe-core";
 import { axeViolations } from "./axe";
-import { expect, test as base, waitForHydration } from "./fixtures";
+// The sweep only reads pages: one tab per worker visits them all (see readerTest).
+import { expect, readerTest as test, waitForHydration } from "./fixtures";
 import { sitePages } from "./site";
 
 /**
@@ -15,33 +15,6 @@ const ROUTES: { path: string; status: number; label: string; kind: string }[] = 
 const ONE_OF_EACH_KIND = new Set(
   [...new Map(ROUTES.map((r) => [r.kind, r.path])).values()].concat("/"),
 );
-
-/**
- * The sweep only reads pages, so each worker visits them all in one browser tab, as a reader
- * moving through the site would: the site's scripts and fonts come from the cache after the
- * first page instead of being fetched and compiled again for every page. Uncaught page errors
- * still fail the test of the page that raised them.
- */
-const test = base.extend<object, { tab: Page }>({
-  tab: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL, viewport, isMobile, hasTouch } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: "worker" },
-  ],
-  // fixtures.ts's check of uncaught page errors, on this tab instead of a page of its own.
-  failOnPageErrors: async ({ tab }, run) => {
-    const errors: string[] = [];
-    const record = (error: Error) => errors.push(error.stack ?? error.message);
-    tab.on("pageerror", record);
-    await run();
-    tab.off("pageerror", record);
-    expect(errors, `uncaught errors in the page:\n${errors.join("\n\n")}`).toEqual([]);
-  },
-});
 
 function describeViolations(violations: Result[]): string {
   const lines = violations.flatMap((v) => [
@@ -64,7 +37,7 @@ for (const route of ROUTES) {
   test(
     `${route.label} has no WCAG 2.2 AA violations (light and dark)`,
     { tag },
-    async ({ tab: page }) => {
+    async ({ page }) => {
       await page.emulateMedia({ colorScheme: "light" });
       const response = await page.goto(route.path);
       expect(response?.status(), `${route.path} should answer ${route.status}`).toBe(route.status);
@@ -88,7 +61,7 @@ for (const route of ROUTES) {
 test(
   "the check finds violations when a page has them",
   { tag: "@any-viewport" },
-  async ({ tab: page }) => {
+  async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/about");
     await waitForHydration(page);

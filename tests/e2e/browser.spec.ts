@@ -1,7 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { elements, expect, quotes, readContentYaml, test, waitForHydration } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts); the rest
+// get a context of their own.
+import {
+  elements,
+  expect,
+  quotes,
+  readContentYaml,
+  readerTest as test,
+  test as testInOwnContext,
+  waitForHydration,
+} from "./fixtures";
 import { axeViolations } from "./axe";
 import { siteOrigin } from "./site";
 
@@ -72,24 +82,27 @@ test("an unknown speaker in the URL gets a clear message and a way to clear it",
   await expect(page.getByText("no speaker called")).toHaveCount(0);
 });
 
-test("a quote's page copies its canonical URL to the clipboard", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const quote = quotes[0];
-  if (!quote) throw new Error("no quotes");
-  await page.goto("/quotes");
-  await waitForHydration(page);
-  await page
-    .locator(`figure[id="${quote.id}"]`)
-    .getByRole("link", { name: /this quote’s page/i })
-    .click();
-  await expect(page).toHaveURL(`/quotes/${quote.id}`);
-  await page.getByRole("button", { name: "Copy link", exact: true }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Link to this quote copied" }),
-  ).toHaveCount(1);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${siteOrigin}/quotes/${quote.id}`);
-});
+testInOwnContext(
+  "a quote's page copies its canonical URL to the clipboard",
+  async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const quote = quotes[0];
+    if (!quote) throw new Error("no quotes");
+    await page.goto("/quotes");
+    await waitForHydration(page);
+    await page
+      .locator(`figure[id="${quote.id}"]`)
+      .getByRole("link", { name: /this quote’s page/i })
+      .click();
+    await expect(page).toHaveURL(`/quotes/${quote.id}`);
+    await page.getByRole("button", { name: "Copy link", exact: true }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Link to this quote copied" }),
+    ).toHaveCount(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${siteOrigin}/quotes/${quote.id}`);
+  },
+);
 
 test("a quote's page shows its neighbours, elements, citation and pager", async ({ page }) => {
   const index = quotes.findIndex((q) => q.id === "burns-collaborative-leadership");
@@ -128,10 +141,10 @@ test("findings filter by kind and element, kept in the URL", async ({ page }) =>
   await expect(page.locator("main h3 a")).toHaveCount(all);
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
+testInOwnContext.describe("without JavaScript", () => {
+  testInOwnContext.use({ javaScriptEnabled: false });
 
-  test("/quotes lists every quote and #<id> links land on theirs", async ({ page }) => {
+  testInOwnContext("/quotes lists every quote and #<id> links land on theirs", async ({ page }) => {
     await page.goto("/quotes");
     await expect(page.locator("main figure[id]")).toHaveCount(quotes.length);
     const last = quotes[quotes.length - 1];

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { elementCount, elementNumbered, elements, expect, test } from "./fixtures";
+// These tests only read pages: each worker runs them in one tab (readerTest in fixtures.ts).
+import { elementCount, elementNumbered, elements, expect, readerTest as test } from "./fixtures";
 
 test("content defines the eight key elements, numbered 1 to 8", { tag: "@any-viewport" }, () => {
   expect(elements.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);

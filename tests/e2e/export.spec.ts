@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, waitForHydration } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts).
+import { expect, readerTest as test, waitForHydration } from "./fixtures";
 import { pagesOfKind, sitePages } from "./site";
 
 /**

@@ -101,10 +101,58 @@ export const test = base.extend<{ failOnPageErrors: void }>({
   failOnPageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.stack ?? error.message));
+      const record = (error: Error) => errors.push(error.stack ?? error.message);
+      page.on("pageerror", record);
       await use();
+      page.off("pageerror", record);
       expect(errors, `uncaught errors in the page:\n${errors.join("\n\n")}`).toEqual([]);
     },
     { auto: true },
   ],
+});
+
+/**
+ * For tests that only read the site: the tests of one worker share one browser tab, as a reader
+ * moving through the site would, so the site's scripts and fonts come from the cache after the
+ * first page rather than being fetched and compiled again for every test (on two cores, most of
+ * a short test's time). Each test still starts with its own page load; afterwards the tab goes to
+ * a blank page, and its window size, emulated media, listeners, routes and storage are put back.
+ *
+ * Use `test` instead where a test needs a context of its own: permissions (the clipboard), a
+ * stored choice (the theme), its own history (Back after the quick exit), or JavaScript off; the
+ * fixture refuses the options it cannot honour rather than ignore them.
+ */
+export const readerTest = test.extend<object, { tab: Page }>({
+  tab: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, isMobile, hasTouch } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ tab, javaScriptEnabled, permissions, colorScheme, viewport }, run, testInfo) => {
+    const projectViewport = testInfo.project.use.viewport;
+    if (
+      javaScriptEnabled === false ||
+      (permissions?.length ?? 0) > 0 ||
+      (colorScheme !== undefined && colorScheme !== "light") ||
+      JSON.stringify(viewport) !== JSON.stringify(projectViewport)
+    ) {
+      throw new Error("readerTest shares one tab and cannot honour test.use options: use test.");
+    }
+    await run(tab);
+    await tab.removeAllListeners(undefined, { behavior: "ignoreErrors" });
+    await tab.unrouteAll({ behavior: "ignoreErrors" });
+    await tab
+      .evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      })
+      .catch(() => undefined);
+    await tab.goto("about:blank");
+    if (projectViewport) await tab.setViewportSize(projectViewport);
+    await tab.emulateMedia({ colorScheme: null, reducedMotion: null, media: null });
+  },
 });

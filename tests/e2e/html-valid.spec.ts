@@ -1,5 +1,6 @@
 import { HtmlValidate } from "html-validate";
-import { expect, test } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts).
+import { expect, readerTest as test } from "./fixtures";
 import { sitePages } from "./site";
 
 const validator = new HtmlValidate({

@@ -1,5 +1,13 @@
 import type { Locator } from "@playwright/test";
-import { expect, test, themeControl, waitForHydration } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts); the rest
+// get a context of their own.
+import {
+  expect,
+  readerTest as test,
+  test as testInOwnContext,
+  themeControl,
+  waitForHydration,
+} from "./fixtures";
 
 /** Whether a hit test at the element's centre finds it: false when clipped away or covered. */
 function isPaintedOnTop(locator: Locator): Promise<boolean> {
@@ -55,42 +63,43 @@ test.describe("keyboard users", () => {
     expect(focus.isFirstTabbable, `focus went to ${focus.active}`).toBe(true);
   });
 
-  test("the theme control cycles system, light and dark, and the choice survives a reload", async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto("/");
-    await waitForHydration(page);
-    const html = page.locator("html");
-    const control = themeControl(page);
+  testInOwnContext(
+    "the theme control cycles system, light and dark, and the choice survives a reload",
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.goto("/");
+      await waitForHydration(page);
+      const html = page.locator("html");
+      const control = themeControl(page);
 
-    await expect(control).toHaveAccessibleName("Theme: System");
-    await expect(html).not.toHaveClass(/\bdark\b/);
+      await expect(control).toHaveAccessibleName("Theme: System");
+      await expect(html).not.toHaveClass(/\bdark\b/);
 
-    await control.click();
-    await expect(control).toHaveAccessibleName("Theme: Light");
-    await expect(html).toHaveClass(/\blight\b/);
+      await control.click();
+      await expect(control).toHaveAccessibleName("Theme: Light");
+      await expect(html).toHaveClass(/\blight\b/);
 
-    await control.click();
-    await expect(control).toHaveAccessibleName("Theme: Dark");
-    await expect(html).toHaveClass(/\bdark\b/);
+      await control.click();
+      await expect(control).toHaveAccessibleName("Theme: Dark");
+      await expect(html).toHaveClass(/\bdark\b/);
 
-    await page.reload();
-    await waitForHydration(page);
-    await expect(html).toHaveClass(/\bdark\b/);
-    await expect(control).toHaveAccessibleName("Theme: Dark");
+      await page.reload();
+      await waitForHydration(page);
+      await expect(html).toHaveClass(/\bdark\b/);
+      await expect(control).toHaveAccessibleName("Theme: Dark");
 
-    // Back to following the system, remembered on another page too.
-    await control.click();
-    await expect(control).toHaveAccessibleName("Theme: System");
-    await expect(html).not.toHaveClass(/\bdark\b/);
-    await page.goto("/elements");
-    await waitForHydration(page);
-    await expect(control).toHaveAccessibleName("Theme: System");
-    await expect(html).not.toHaveClass(/\bdark\b/);
-  });
+      // Back to following the system, remembered on another page too.
+      await control.click();
+      await expect(control).toHaveAccessibleName("Theme: System");
+      await expect(html).not.toHaveClass(/\bdark\b/);
+      await page.goto("/elements");
+      await waitForHydration(page);
+      await expect(control).toHaveAccessibleName("Theme: System");
+      await expect(html).not.toHaveClass(/\bdark\b/);
+    },
+  );
 
-  test("the theme control can be worked from the keyboard", async ({ page }) => {
+  testInOwnContext("the theme control can be worked from the keyboard", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/");
     await waitForHydration(page);

@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts).
+import { expect, readerTest as test } from "./fixtures";
 
 /**
  * Follows every internal link from the home page, as a crawler would: every page it reaches

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { elements, expect, test } from "./fixtures";
+// These tests only read pages: each worker runs them in one tab (readerTest in fixtures.ts).
+import { elements, expect, readerTest as test } from "./fixtures";
 
 /** Server answers that do not depend on the window size: checked on desktop only. */
 const ANY_VIEWPORT = { tag: "@any-viewport" };

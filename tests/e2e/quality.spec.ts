@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts).
+import { expect, readerTest as test } from "./fixtures";
 import { sitePages } from "./site";
 
 /** One page of each kind, for the checks that behave alike on every page of a kind. */

@@ -1,4 +1,5 @@
-import { elements, expect, quotes, readContentYaml, test } from "./fixtures";
+// These tests only read pages: each worker runs them in one tab (readerTest in fixtures.ts).
+import { elements, expect, quotes, readContentYaml, readerTest as test } from "./fixtures";
 
 const speakers = readContentYaml("speakers").map((data) => ({
   slug: String(data.slug),

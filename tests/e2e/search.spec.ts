@@ -1,5 +1,13 @@
 import { axeViolations } from "./axe";
-import { expect, quotes, test, waitForHydration } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts); the rest
+// get a context of their own.
+import {
+  expect,
+  quotes,
+  readerTest as test,
+  test as testInOwnContext,
+  waitForHydration,
+} from "./fixtures";
 
 const isSearchAsset = (url: string) => /search-index\.json|flexsearch/i.test(url);
 
@@ -62,15 +70,18 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("no search index or flexsearch code is fetched before search is used", async ({ page }) => {
-  const requested: string[] = [];
-  page.on("request", (request) => requested.push(request.url()));
-  await page.goto("/elements/workforce");
-  await waitForHydration(page);
-  await page.mouse.wheel(0, 2000);
-  await page.waitForLoadState("networkidle");
-  expect(requested.filter(isSearchAsset)).toEqual([]);
-  const index = page.waitForResponse((r) => r.url().includes("search-index.json"));
-  await page.getByRole("button", { name: "Search" }).click();
-  expect((await index).ok()).toBe(true);
-});
+testInOwnContext(
+  "no search index or flexsearch code is fetched before search is used",
+  async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto("/elements/workforce");
+    await waitForHydration(page);
+    await page.mouse.wheel(0, 2000);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter(isSearchAsset)).toEqual([]);
+    const index = page.waitForResponse((r) => r.url().includes("search-index.json"));
+    await page.getByRole("button", { name: "Search" }).click();
+    expect((await index).ok()).toBe(true);
+  },
+);

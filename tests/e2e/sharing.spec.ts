@@ -1,5 +1,7 @@
 import { fileHeaders } from "../../lib/data/file-headers";
-import { expect, test, waitForHydration } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts); the rest
+// get a context of their own.
+import { expect, readerTest as test, test as testInOwnContext, waitForHydration } from "./fixtures";
 import {
   canonicalOf,
   jsonLdOf,
@@ -114,42 +116,48 @@ test(
   },
 );
 
-test("copy link on an element page copies its canonical URL and says so", async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto(firstElement.path);
-  await page.getByRole("button", { name: "Copy link", exact: true }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Link to this key element copied" }),
-  ).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${siteOrigin}${firstElement.path}`,
-  );
-});
+testInOwnContext(
+  "copy link on an element page copies its canonical URL and says so",
+  async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(firstElement.path);
+    await page.getByRole("button", { name: "Copy link", exact: true }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Link to this key element copied" }),
+    ).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${siteOrigin}${firstElement.path}`,
+    );
+  },
+);
 
-test("copy link on a finding page copies its canonical URL", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto(firstFinding.path);
-  await page.getByRole("button", { name: "Copy link", exact: true }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Link to this finding copied" }),
-  ).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${siteOrigin}${firstFinding.path}`,
-  );
-});
+testInOwnContext(
+  "copy link on a finding page copies its canonical URL",
+  async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(firstFinding.path);
+    await page.getByRole("button", { name: "Copy link", exact: true }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Link to this finding copied" }),
+    ).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${siteOrigin}${firstFinding.path}`,
+    );
+  },
+);
 
-test("cite this copies the Harvard citation shown on the page", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/about#cite");
-  const cite = page.locator("#cite");
-  await cite.getByRole("button", { name: "Copy Harvard citation" }).click();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain("CELCIS (2023) Children's Services Reform Research");
-  await expect(cite.getByText(copied, { exact: true })).toBeVisible();
-});
+testInOwnContext(
+  "cite this copies the Harvard citation shown on the page",
+  async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/about#cite");
+    const cite = page.locator("#cite");
+    await cite.getByRole("button", { name: "Copy Harvard citation" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("CELCIS (2023) Children's Services Reform Research");
+    await expect(cite.getByText(copied, { exact: true })).toBeVisible();
+  },
+);
 
 test("a link to a section lands with its heading in view", async ({ page }) => {
   await page.goto(`${firstElement.path}#sources`);

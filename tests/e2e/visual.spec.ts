@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { elements, expect, quotes, test, waitForHydration } from "./fixtures";
+// Tests that only read pages share one tab per worker (readerTest in fixtures.ts).
+import { elements, expect, quotes, readerTest as test, waitForHydration } from "./fixtures";
 
 /** One page of each type; their headings and running text are measured in the browser. */
 const PAGE_TYPES = [
