@@ -15,5 +15,3 @@ export const fileHeaders = {
   },
   "/data/quotes.csv": { "Content-Type": "text/csv; charset=utf-8" },
 } as const satisfies Record<string, Record<string, string>>;
-
-export type DownloadPath = keyof typeof fileHeaders;
