@@ -13,36 +13,10 @@ import { formatProblem } from "../lib/content/errors";
 import { readCollection } from "../lib/content/read";
 import { checkQuotes } from "../lib/verify/quotes";
 import type { QuoteInput } from "../lib/verify/quotes";
+import { CannotRun, errorText, report, runCheck, shown } from "./verify-files";
 
 const SPEAKERS_DIR = path.join("content", "speakers");
 const USAGE = "Usage: npm run verify:quotes -- <source file>";
-
-class CannotRun extends Error {}
-
-/** A path for messages: relative to the project root, with forward slashes. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), path.resolve(process.cwd(), file)) || file;
-  return relative.split(path.sep).join("/");
-}
-
-/** A file-system error in a few plain words, without the machine's absolute paths. */
-function errorText(error: unknown): string {
-  const code =
-    error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : "";
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EISDIR":
-      return "it is a folder, not a file";
-    case "ENOTDIR":
-      return "it is a file, not a folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 
 async function run(args: string[]): Promise<number> {
   const files = args[0] === "--" ? args.slice(1) : args;
@@ -93,26 +67,11 @@ async function run(args: string[]): Promise<number> {
     });
   }
 
-  const report = checkQuotes(inputs, sourceText);
-  problems.push(...report.problems.map((problem) => problem.message));
+  const result = checkQuotes(inputs, sourceText);
+  problems.push(...result.problems.map((problem) => problem.message));
 
-  const heading = `${inputs.length} quote${inputs.length === 1 ? "" : "s"} checked against ${shown(sourceFile)} (${report.sentences.length} sentences in ${report.statements.length} quoted statements)`;
-  if (problems.length === 0) {
-    console.log(`${heading}: all verbatim; every sentence covered`);
-    return 0;
-  }
-  console.log(`${heading}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
-  for (const problem of problems) console.error(problem);
-  return 1;
+  const heading = `${inputs.length} quote${inputs.length === 1 ? "" : "s"} checked against ${shown(sourceFile)} (${result.sentences.length} sentences in ${result.statements.length} quoted statements)`;
+  return report(heading, "all verbatim; every sentence covered", problems);
 }
 
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (!(error instanceof CannotRun)) throw error;
-    console.error(error.message);
-    process.exitCode = 2;
-  },
-);
+runCheck(run);

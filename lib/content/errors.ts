@@ -1,14 +1,31 @@
 import type { z } from "zod";
 
+/**
+ * The `field` of a problem in an MDX file's body rather than its frontmatter. No collection has
+ * a field of this name, so it cannot be mistaken for one.
+ */
+export const BODY_FIELD = "body";
+
 /** One problem in one content file, worded for the person who edits that file. */
 export interface ContentProblem {
   file: string;
+  /** The field, as a path such as `inShort` or `changes[0].note`; or BODY_FIELD. */
   field?: string;
+  /** 1-based line of the file where the problem is, when known. */
+  line?: number;
   message: string;
 }
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return field ? `${file}: field "${field}": ${message}` : `${file}: ${message}`;
+/**
+ * One line: `file: field "inShort", line 7: message`, `file: body, line 14: message`, or as
+ * much of that as is known.
+ */
+export function formatProblem({ file, field, line, message }: ContentProblem): string {
+  const where = [
+    field === undefined || field === "" ? "" : field === BODY_FIELD ? "body" : `field "${field}"`,
+    line === undefined ? "" : `line ${line}`,
+  ].filter((part) => part !== "");
+  return where.length > 0 ? `${file}: ${where.join(", ")}: ${message}` : `${file}: ${message}`;
 }
 
 /** Thrown when content/ is invalid; its message lists every problem, one per line. */

@@ -1,10 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { ContentProblem } from "./errors";
 import { problemsFromZod } from "./errors";
 import type { CollectionName, EntryOf } from "./collections";
 import { collections } from "./collections";
+import type { FieldPosition } from "./yaml-positions";
+import { textFieldPositions } from "./yaml-positions";
 
 export interface RawEntry<C extends CollectionName> {
   /** Path relative to the project root, as shown in error messages. */
@@ -14,15 +16,29 @@ export interface RawEntry<C extends CollectionName> {
   body: string;
   /** How many lines of the file come before the body, for positions in messages. */
   linesBeforeBody: number;
+  /** Where each text field is written, by path (`inShort`, `changes[0].note`), for messages. */
+  positions: ReadonlyMap<string, FieldPosition>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+interface ParsedYaml {
+  value?: unknown;
+  positions?: Map<string, FieldPosition>;
+  error?: string;
+}
+
 /** `lineOffset` is where the YAML starts in its file, so the reported line is the file's line. */
-function parseYaml(text: string, lineOffset = 0): { value?: unknown; error?: string } {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
-  if (!first) return { value: doc.toJS() };
+  if (!first) {
+    return {
+      value: doc.toJS(),
+      positions: textFieldPositions(doc.contents, text, lineCounter, lineOffset),
+    };
+  }
   const reason = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
   const position = first.linePos?.[0];
   const where = position ? ` at line ${position.line + lineOffset}, column ${position.col}` : "";
@@ -33,7 +49,7 @@ function parseYaml(text: string, lineOffset = 0): { value?: unknown; error?: str
 function parseFile(
   raw: string,
   format: "mdx" | "yaml",
-): { value?: unknown; body: string; linesBeforeBody: number; error?: string } {
+): ParsedYaml & { body: string; linesBeforeBody: number } {
   if (format === "yaml") return { ...parseYaml(raw), body: "", linesBeforeBody: 0 };
   const match = FRONTMATTER.exec(raw);
   if (!match) {
@@ -96,6 +112,7 @@ export async function readCollection<C extends CollectionName>(
       data: result.data as EntryOf<C>,
       body: parsed.body,
       linesBeforeBody: parsed.linesBeforeBody,
+      positions: parsed.positions ?? new Map(),
     });
   }
   return { entries, problems };

@@ -25,6 +25,7 @@ const failureFixtures = [
   "bad-mdx",
   "absent-section",
   "page-without-route",
+  "hard-in-short",
 ];
 
 describe("reading and validating files", () => {
