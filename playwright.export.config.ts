@@ -20,6 +20,7 @@ export default defineConfig({
   testMatch: [
     "export.spec.ts",
     "sharing.spec.ts",
+    "changes.spec.ts",
     "not-found.spec.ts",
     "elements.spec.ts",
     "links.spec.ts",

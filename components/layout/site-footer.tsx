@@ -19,9 +19,12 @@ export function SiteFooter() {
           source: see <Link href="/sources">all sources</Link> and{" "}
           <Link href="/about">about the study</Link>.
         </p>
-        <p>
+        <p className="flex flex-wrap gap-x-6">
           <Link href={routes.page("accessibility")} className="inline-flex min-h-6 items-center">
             Accessibility statement
+          </Link>
+          <Link href={routes.changes()} className="inline-flex min-h-6 items-center">
+            Changes to this site
           </Link>
         </p>
       </div>

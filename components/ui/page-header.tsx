@@ -1,17 +1,24 @@
 import type { ReactNode } from "react";
+import { LastUpdated } from "@/components/changes/last-updated";
 import { elementStyle, elementTheme } from "@/components/elements/element-theme";
+import type { ChangeNote } from "@/lib/content/schemas";
 
-/** A page's title block. With `element` (a slug) it carries that element's colour and icon. */
+/**
+ * A page's title block. With `element` (a slug) it carries that element's colour and icon; with
+ * `changes`, the page's "Last updated" line and its change notes.
+ */
 export function PageHeader({
   eyebrow,
   title,
   lead,
   element,
+  changes = [],
 }: {
   eyebrow?: ReactNode;
   title: ReactNode;
   lead?: ReactNode;
   element?: string;
+  changes?: readonly ChangeNote[];
 }) {
   const Icon = element ? elementTheme(element).icon : null;
   return (
@@ -30,6 +37,7 @@ export function PageHeader({
       ) : null}
       <h1 className="font-bold text-balance">{title}</h1>
       {lead ? <div className="mt-4 max-w-(--measure) text-ink-muted">{lead}</div> : null}
+      <LastUpdated changes={changes} className="mt-4" />
     </header>
   );
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   elementSchema,
   findingSchema,
+  pageChangesSchema,
   pageSchema,
   quoteSchema,
   sourceSchema,
@@ -21,6 +22,7 @@ export const collections = {
   quotes: { dir: "quotes", format: "yaml", key: "id", schema: quoteSchema },
   sources: { dir: "sources", format: "yaml", key: "slug", schema: sourceSchema },
   timeline: { dir: "timeline", format: "yaml", key: "slug", schema: timelineEventSchema },
+  changes: { dir: "changes", format: "yaml", key: "path", schema: pageChangesSchema },
 } as const satisfies Record<
   string,
   { dir: string; format: "mdx" | "yaml"; key: string; schema: z.ZodType }

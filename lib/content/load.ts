@@ -10,8 +10,18 @@ import { ContentError } from "./errors";
 import type { RawEntry } from "./read";
 import { readCollection } from "./read";
 import { checkOutsideLinks } from "./outside-links";
+import { checkInShortGrades } from "./readability";
 import { checkLinks, checkReferences } from "./references";
-import type { Element, Finding, Page, Quote, Source, Speaker, TimelineEvent } from "./schemas";
+import type {
+  Element,
+  Finding,
+  Page,
+  PageChanges,
+  Quote,
+  Source,
+  Speaker,
+  TimelineEvent,
+} from "./schemas";
 
 export type WithBody<T> = T & { file: string; body: CompiledBody };
 export type WithFile<T> = T & { file: string };
@@ -25,6 +35,8 @@ export interface ContentBundle {
   quotes: WithFile<Quote>[];
   sources: WithFile<Source>[];
   timeline: WithFile<TimelineEvent>[];
+  /** Change notes for pages whose words are in code, not in a content file. */
+  changes: WithFile<PageChanges>[];
 }
 
 export interface LoadOptions {
@@ -118,7 +130,9 @@ export async function loadContent(
     quotes: await read("quotes"),
     sources: await read("sources"),
     timeline: await read("timeline"),
+    changes: await read("changes"),
   };
+  problems.push(...checkInShortGrades(raw.elements));
   if (problems.length > 0) throw new ContentError(problems);
 
   const bundle: ContentBundle = {
@@ -135,6 +149,7 @@ export async function loadContent(
     ),
     sources: withFile(raw.sources),
     timeline: withFile(raw.timeline).sort((a, b) => a.date.localeCompare(b.date)),
+    changes: withFile(raw.changes),
   };
   // A body that failed to compile leaves its entry out: checking references now would only
   // report the gap it leaves.

@@ -136,10 +136,43 @@ export function knownRoutes(bundle: ContentBundle): Map<string, ReadonlySet<stri
   return new Map(listSitePages(bundle).map((page) => [page.path, page.anchors]));
 }
 
+/**
+ * Change notes kept outside a content file must name a generated page, and only one whose words
+ * are in code: a page with its own content file keeps its notes there, so they are in one place.
+ */
+function checkChangePaths(
+  bundle: ContentBundle,
+  known: Map<string, ReadonlySet<string> | null>,
+): ContentProblem[] {
+  const own = new Set([
+    ...bundle.elements.map((e) => routes.element(e.slug)),
+    ...bundle.findings.map((f) => routes.finding(f.slug)),
+    ...bundle.pages.map((p) => routes.page(p.slug)),
+    ...bundle.speakers.map((s) => routes.speaker(s.slug)),
+  ]);
+  return bundle.changes.flatMap((entry): ContentProblem[] => {
+    if (!known.has(entry.path)) {
+      return [
+        { file: entry.file, field: "path", message: `the site has no page at "${entry.path}"` },
+      ];
+    }
+    if (own.has(entry.path)) {
+      return [
+        {
+          file: entry.file,
+          field: "path",
+          message: `"${entry.path}" has its own content file: put its change notes in that file's \`changes\` field`,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
 /** Internal links in MDX bodies must reach a generated page and, with a #fragment, a real anchor. */
 export function checkLinks(bundle: ContentBundle): ContentProblem[] {
   const known = knownRoutes(bundle);
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = checkChangePaths(bundle, known);
   for (const doc of [...bundle.elements, ...bundle.findings, ...bundle.pages]) {
     const own = known.get(
       "number" in doc

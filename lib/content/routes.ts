@@ -22,6 +22,9 @@ export const routes = {
   reportBibtex: () => "/report.bib",
   reportRis: () => "/report.ris",
   sitemap: () => "/sitemap.xml",
+  /** Every change to the site's words, newest first, and the same as an Atom feed. */
+  changes: () => "/changes",
+  changesFeed: () => "/changes.xml",
 } as const;
 
 /** Ids of the sections that page templates render around content; links may point at them. */

@@ -18,6 +18,17 @@ const isoDate = z
 
 const nonEmpty = z.string().trim().min(1, "some text");
 
+/**
+ * A dated note of a change to a page's words, in plain language ("We corrected who said…").
+ * Shown on the page as "Last updated" and listed, newest first, on /changes and in its feed.
+ */
+export const changeNoteSchema = z.strictObject({
+  date: isoDate,
+  note: nonEmpty,
+});
+
+const changeNotes = z.array(changeNoteSchema).default([]);
+
 export const elementSchema = z.strictObject({
   slug: slugSchema,
   number: z.number().int().min(1).max(8),
@@ -30,6 +41,7 @@ export const elementSchema = z.strictObject({
   inShort: nonEmpty.optional(),
   related: slugList,
   sources: z.array(slugSchema).min(1, "at least one source slug"),
+  changes: changeNotes,
 });
 
 export const speakerSchema = z.strictObject({
@@ -41,6 +53,7 @@ export const speakerSchema = z.strictObject({
   organisation: nonEmpty,
   bio: nonEmpty,
   sources: z.array(slugSchema).min(1, "at least one source slug"),
+  changes: changeNotes,
 });
 
 export const quoteSchema = z.strictObject({
@@ -75,16 +88,22 @@ export const findingSchema = z.strictObject({
   summary: nonEmpty,
   elements: slugList,
   sources: z.array(slugSchema).min(1, "at least one source slug"),
+  changes: changeNotes,
 });
 
 export const sourceKinds = ["news-release", "web-page", "report", "legislation"] as const;
+
+/** A whole date, or only a year where that is all the sources support. */
+const dateOrYear = z.union([z.string().regex(/^\d{4}$/, "a year written YYYY"), isoDate], {
+  error: "a date written YYYY-MM-DD, or a year written YYYY",
+});
 
 export const sourceSchema = z.strictObject({
   slug: slugSchema,
   title: nonEmpty,
   publisher: nonEmpty,
-  /** Publication date where the source states one. */
-  date: isoDate.optional(),
+  /** Publication date as far as the sources support it: a day, or only a year. */
+  date: dateOrYear.optional(),
   url: z.url({ protocol: /^https?$/ }),
   kind: z.enum(sourceKinds).default("web-page"),
   /** Why the site relies on it, in a few words. */
@@ -107,8 +126,20 @@ export const pageSchema = z.strictObject({
   title: nonEmpty,
   description: nonEmpty,
   sources: slugList,
+  changes: changeNotes,
 });
 
+/**
+ * Change notes for a page whose words live in code rather than in a content file (the home page,
+ * the list of key elements): `path` is the page's address, checked against the site's pages.
+ */
+export const pageChangesSchema = z.strictObject({
+  path: z.string().regex(/^\/[a-z0-9/-]*$/, "a site path such as `/` or `/elements`"),
+  changes: z.array(changeNoteSchema).min(1, "at least one change note"),
+});
+
+export type PageChanges = z.infer<typeof pageChangesSchema>;
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
 export type Element = z.infer<typeof elementSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Quote = z.infer<typeof quoteSchema>;

@@ -109,6 +109,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       anchors: new Set(bundle.sources.map((s) => s.slug)),
     },
     { path: routes.search(), title: "Search", kind: "search", anchors: null },
+    { path: routes.changes(), title: "Changes to this site", kind: "list", anchors: null },
   ];
   return pages;
 }

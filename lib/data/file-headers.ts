@@ -14,4 +14,5 @@ export const fileHeaders = {
     "Content-Disposition": 'attachment; filename="report.ris"',
   },
   "/data/quotes.csv": { "Content-Type": "text/csv; charset=utf-8" },
+  "/changes.xml": { "Content-Type": "application/atom+xml; charset=utf-8" },
 } as const satisfies Record<string, Record<string, string>>;

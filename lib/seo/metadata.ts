@@ -13,6 +13,8 @@ export interface PageMetaInput {
   absoluteTitle?: boolean;
   /** The page has its own opengraph-image file beside it (elements, quotes). */
   ownImage?: boolean;
+  /** A site path to an Atom feed of the page, announced for feed readers. */
+  atomFeed?: string;
 }
 
 /** The default preview image (app/opengraph-image.tsx), for pages without their own. */
@@ -42,7 +44,12 @@ export function pageMetadata(page: PageMetaInput, origin: string = site.url): Me
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      ...(page.atomFeed
+        ? { types: { "application/atom+xml": absoluteUrl(page.atomFeed, origin) } }
+        : {}),
+    },
     openGraph: {
       title: page.title,
       description: page.description,
