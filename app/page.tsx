@@ -6,7 +6,15 @@ import { ReportLinks } from "@/components/sources/report-links";
 import { ButtonLink } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
 import { Section } from "@/components/ui/section";
-import { getElements, getFinding, getQuoteViews, getSource, getSpeakers } from "@/lib/content/api";
+import { LastUpdated } from "@/components/changes/last-updated";
+import {
+  getChangesFor,
+  getElements,
+  getFinding,
+  getQuoteViews,
+  getSource,
+  getSpeakers,
+} from "@/lib/content/api";
 import { speakerName } from "@/lib/content/quote-view";
 import { routes } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -37,8 +45,9 @@ export default function HomePage() {
         </h1>
         <p className="mt-3">
           This site presents the report {site.publisher} published for {site.commissionedBy}, and
-          the eight key elements it names for change that lasts.
+          the eight key elements that the news release on it lists.
         </p>
+        <LastUpdated changes={getChangesFor(routes.home())} className="mt-3" />
       </header>
 
       <div className="mt-2 grid items-center gap-6 lg:grid-cols-[minmax(0,26rem)_1fr] lg:gap-12">
@@ -54,10 +63,10 @@ export default function HomePage() {
           <p>
             <cite className="font-semibold not-italic">{site.reportTitle}</cite> is the concluding
             report of a study that {site.publisherFull} at the {site.university} carried out for{" "}
-            {site.commissionedBy}. It found that reorganising how services for children, young
-            people and families are arranged will not, by itself, make sure they get the help they
-            need. Instead, it names eight key elements that together create the conditions for
-            change that works and lasts.
+            {site.commissionedBy}. The news release on it says that changing how services for
+            children, young people and families are arranged is not enough, by itself, to make sure
+            they get the help they need. The release lists eight key elements which, it says,
+            contribute to the conditions for change that works and lasts.
           </p>
           <ReportLinks />
           <p className="flex flex-wrap gap-3">

@@ -1,3 +1,4 @@
+import { resolveSitePublisher } from "./site-publisher";
 import { resolveSiteUrl } from "./site-url";
 
 /** Facts about the report and the site that every page shares. */
@@ -10,7 +11,7 @@ export const site = {
   commissionedBy: "the Scottish Government",
   published: "2023-12-13",
   description:
-    "The eight key elements that CELCIS found create the conditions for lasting change in Scotland's children's services, with the findings and quotes behind them.",
+    "CELCIS's concluding report on children's services reform in Scotland: the eight key elements the news release lists, with the findings and quotes behind them.",
   /** The public origin (SITE_URL), without a trailing slash. */
   url: resolveSiteUrl(process.env).url,
   /**
@@ -19,6 +20,12 @@ export const site = {
    * address.
    */
   quickExitUrl: process.env.QUICK_EXIT_URL?.trim() || "about:blank",
+  /**
+   * The organisation that publishes this website and how to reach it (SITE_PUBLISHER_NAME,
+   * SITE_PUBLISHER_CONTACT at build time). Not CELCIS unless the settings say so: the sources do
+   * not say who runs the site, so without the settings the site says that none is set.
+   */
+  sitePublisher: resolveSitePublisher(process.env),
 } as const;
 
 export const navigation = [

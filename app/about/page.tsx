@@ -8,7 +8,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { OnThisPage } from "@/components/ui/on-this-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
+import { getChangesFor, getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
 import { contentPageMetadata } from "@/lib/seo/content-page-metadata";
 
@@ -26,7 +26,11 @@ export default function AboutPage() {
 
   return (
     <article>
-      <PageHeader title={page.title} lead={<p>{page.description}</p>} />
+      <PageHeader
+        title={page.title}
+        lead={<p>{page.description}</p>}
+        changes={getChangesFor(routes.page(SLUG))}
+      />
       <OnThisPage
         items={[
           ...page.body.headings

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link.client";
 import { ElementGrid } from "@/components/elements/element-card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getElements, getSource } from "@/lib/content/api";
+import { getChangesFor, getElements, getSource } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "The eight key elements",
   description:
-    "The eight key elements that the concluding report says create the conditions for effective, lasting change in children's services in Scotland.",
+    "The eight key elements the news release on CELCIS's concluding report lists as contributing to the conditions for lasting change in children's services in Scotland.",
   path: routes.elements(),
 });
 
@@ -22,12 +22,13 @@ export default function ElementsPage() {
         title="The eight key elements"
         lead={
           <p>
-            The concluding report names eight key elements that together help create the conditions
-            for change in children&rsquo;s services that is effective and lasts. Each has its own
-            page with the report&rsquo;s wording, a plain-language summary, and the quotes and
-            findings behind it.
+            The news release on the concluding report lists eight key elements that, it says,
+            contribute to the conditions for lasting change in children&rsquo;s services. Each has
+            its own page with the release&rsquo;s wording, a summary in plain language, and the
+            quotes and findings on it. The titles and numbers are this site&rsquo;s.
           </p>
         }
+        changes={getChangesFor(routes.elements())}
       />
       <ElementGrid elements={elements} />
       {source ? (

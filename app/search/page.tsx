@@ -12,7 +12,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Search",
-  description: "Search the key elements, findings, quotes and speakers of the concluding report.",
+  description: "Search the key elements, findings, quotes and speakers on this site.",
   path: routes.search(),
 });
 

@@ -21,7 +21,7 @@ export default function SpeakersPage() {
         title="Speakers"
         lead={
           <p>
-            Three people spoke about the concluding report in its news release. Each page gives
+            Three people are quoted in the news release on the concluding report. Each page gives
             everything they said there, word for word and in order.
           </p>
         }

@@ -1,16 +1,29 @@
-import { DateText } from "@/components/ui/date-text";
-import { site } from "@/lib/site";
+import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
 
-/** The report's own wording of an element, quoted exactly and attributed to the report. */
-export function ReportWording({ text, sourceTitle }: { text: string; sourceTitle: string }) {
+/**
+ * An element's wording as the news release lists it, quoted exactly and attributed to the
+ * release (which says the report's key elements "include" these), never to the report itself.
+ */
+export function ReportWording({
+  text,
+  source,
+}: {
+  text: string;
+  source?: { title: string; publisher: string; url: string };
+}) {
   return (
     <figure className="rounded-lg border-l-4 border-quote-rule bg-surface p-5 sm:p-6">
       <blockquote className="text-xl leading-relaxed font-medium">
         <p>“{text}”</p>
       </blockquote>
       <figcaption className="mt-3 text-sm text-ink-muted">
-        The report&rsquo;s words: <cite>{site.reportTitle}</cite>, {site.publisher},{" "}
-        <DateText iso={site.published} />, as listed in <cite>{sourceTitle}</cite>.
+        {RELEASE_WORDING_LABEL}, from its list of the key elements the report identifies
+        {source ? (
+          <>
+            : <a href={source.url}>{source.title}</a> ({source.publisher})
+          </>
+        ) : null}
+        .
       </figcaption>
     </figure>
   );

@@ -27,7 +27,7 @@ export const findingGroupTitles: Record<FindingKind, string> = {
   condition: "Conditions for change",
   approach: "How to go about change",
   barrier: "What gets in the way",
-  priority: "Priorities CELCIS named",
+  priority: "Priorities Claire Burns named",
   context: "Context",
   strand: "The four research strands",
 };

@@ -1,5 +1,6 @@
 import { Link } from "@/components/ui/link.client";
 import type { ComponentProps } from "react";
+import { PublisherContact, SitePublisher } from "./site-publisher";
 
 /** What MDX authors get: internal links go through next/link; everything else is plain HTML. */
 function MdxLink({ href = "", ...props }: ComponentProps<"a">) {
@@ -10,4 +11,7 @@ function MdxLink({ href = "", ...props }: ComponentProps<"a">) {
 
 export const mdxComponents = {
   a: MdxLink,
+  /** The accessibility statement's publisher and contact, from deployment settings. */
+  SitePublisher,
+  PublisherContact,
 } satisfies Record<string, unknown>;

@@ -4,14 +4,13 @@ import { quoteWork } from "@/lib/cite/content";
 import type { QuoteView } from "@/lib/content/quote-view";
 import { routes } from "@/lib/content/routes";
 import { breadcrumbJsonLd, quotationJsonLd } from "@/lib/seo/json-ld";
-import { site } from "@/lib/site";
 
 /** "Cite this" for one quote (its speaker's words in their source), and its structured data. */
 export function QuoteCitation({ quote, title }: { quote: QuoteView; title: string }) {
   return (
     <>
       <CiteThis
-        work={quoteWork(quote, site.published)}
+        work={quoteWork(quote)}
         intro={`To use these words in your own work, cite ${quote.speaker.shortName} as quoted in the source:`}
       />
       <JsonLd data={quotationJsonLd(quote)} />

@@ -1,10 +1,13 @@
 import { getSource } from "@/lib/content/api";
 
-/** The sources that hold the report itself: its home on CELCIS's site and its library entry. */
+/** The sources that hold the report: the study's page on CELCIS's site and its library entry. */
 export const REPORT_HOME = "celcis-study-page";
 export const REPORT_LIBRARY = "better-care-network-report";
 
-/** Leads readers to the full report, named plainly, from addresses kept in content/sources. */
+/**
+ * Leads readers to the report, saying no more than the sources do: CELCIS's page describes the
+ * study and lists its publications; the Better Care Network library entry holds the report file.
+ */
 export function ReportLinks({ className = "" }: { className?: string }) {
   const home = getSource(REPORT_HOME);
   const library = getSource(REPORT_LIBRARY);
@@ -12,12 +15,11 @@ export function ReportLinks({ className = "" }: { className?: string }) {
   return (
     <p className={className}>
       <a href={home.url} className="font-semibold">
-        Read the full report on the CELCIS website
+        The study and its publications on the CELCIS website
       </a>
       {library ? (
         <>
-          {" "}
-          or in the <a href={library.url}>Better Care Network library</a>
+          ; the report&rsquo;s file in the <a href={library.url}>Better Care Network library</a>
         </>
       ) : null}
       .

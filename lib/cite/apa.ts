@@ -1,10 +1,18 @@
 import type { CitableWork } from "./work";
-import { contributorName, joinNames, parseIsoDate, publisherRepeatsAuthor, sentence } from "./work";
+import {
+  contributorName,
+  joinNames,
+  parseWorkDate,
+  publisherRepeatsAuthor,
+  sentence,
+} from "./work";
 
 function dated(work: CitableWork): string {
-  const { year, month, day } = parseIsoDate(work.date);
-  // APA dates a report by its year and a news item or web page by its full date.
-  return work.medium && work.medium !== "Report" ? `(${year}, ${month} ${day})` : `(${year})`;
+  const parsed = parseWorkDate(work.date);
+  if (!parsed) return "(n.d.)";
+  const { year, month, day } = parsed;
+  // APA dates a report by its year and a news item or web page by its full date, where known.
+  return work.medium !== "Report" && month && day ? `(${year}, ${month} ${day})` : `(${year})`;
 }
 
 function reference(work: CitableWork): string {

@@ -31,17 +31,30 @@ export function reportWork(report: ReportFacts, where?: Pick<Source, "url">): Ci
   };
 }
 
-/** One key element, cited as a part of the report, at its page on this site. */
+/** What a citation of one of this site's own pages needs: who publishes the site, and its name. */
+export interface SiteFacts {
+  /** The website's name, cited as the author when no publisher is set. */
+  name: string;
+  /** The organisation that publishes the website (deployment settings), where one is set. */
+  publisher?: string;
+}
+
+/**
+ * One key element, cited as this site's page for it: the numbers and titles are the site's, not
+ * sections of CELCIS's report. Dated by the page's last change where it has one, else "n.d.".
+ */
 export function elementWork(
-  report: ReportFacts,
-  element: { number: number; title: string },
+  site: SiteFacts,
+  element: { number: number; title: string; updated?: string },
   url: string,
 ): CitableWork {
   return {
-    authors: [{ kind: "organisation", name: report.publisher }],
+    authors: [{ kind: "organisation", name: site.publisher ?? site.name }],
     title: `Key element ${element.number}: ${element.title}`,
-    date: report.published,
-    container: { title: report.title },
+    ...(element.updated ? { date: element.updated } : {}),
+    medium: "Web page",
+    // With a publisher as author, the site is named as the work the page is part of.
+    ...(site.publisher ? { container: { title: site.name } } : {}),
     url,
   };
 }
@@ -55,19 +68,22 @@ export function personFromName(name: string): Contributor {
     : { kind: "person", family, given: words.join(" ") };
 }
 
-/** One quote: its speaker's words, quoted in the source that published them. */
-export function quoteWork(quote: QuoteView, fallbackDate: string): CitableWork {
-  const date = quote.source.date ?? fallbackDate;
+/**
+ * One quote: its speaker's words, quoted in the source that published them, dated only as far
+ * as that source's date is known (the news release: its year), never by another work's date.
+ */
+export function quoteWork(quote: QuoteView): CitableWork {
+  const date = quote.source.date;
   const medium = mediumOfKind[quote.source.kind];
   return {
     authors: [personFromName(quote.speaker.shortName)],
     // The whole sentence: a quotation in a citation is never shortened.
     title: quote.text.trim(),
-    date,
+    ...(date ? { date } : {}),
     quotedIn: {
       authors: [{ kind: "organisation", name: quote.source.publisher }],
       title: quote.source.title,
-      date,
+      ...(date ? { date } : {}),
       ...(medium ? { medium } : {}),
       url: quote.source.url,
     },

@@ -1,5 +1,5 @@
 import type { CitableWork, Contributor } from "./work";
-import { parseIsoDate } from "./work";
+import { parseWorkDate } from "./work";
 
 const risTypes: Record<string, string> = { Report: "RPRT", "News release": "PRESS" };
 
@@ -11,14 +11,14 @@ function risName(contributor: Contributor): string {
 
 /** RIS (reference managers: Zotero, EndNote, Mendeley), CRLF line endings as the format asks. */
 export function formatRis(work: CitableWork): string {
-  const { year } = parseIsoDate(work.date);
+  const date = parseWorkDate(work.date);
   const lines: [string, string][] = [
     ["TY", (work.medium && risTypes[work.medium]) ?? "GEN"],
     ...work.authors.map((a): [string, string] => ["AU", risName(a)]),
     ["TI", work.title],
-    ["PY", String(year)],
-    ["DA", work.date.replaceAll("-", "/")],
   ];
+  if (date) lines.push(["PY", String(date.year)]);
+  if (date?.day && work.date) lines.push(["DA", work.date.replaceAll("-", "/")]);
   if (work.publisher) lines.push(["PB", work.publisher]);
   if (work.note) lines.push(["N1", work.note]);
   if (work.url) lines.push(["UR", work.url]);
@@ -45,15 +45,16 @@ function bibName(contributor: Contributor): string {
 /** A BibTeX entry (@techreport for a report, @misc otherwise) under the given key. */
 export function formatBibtex(work: CitableWork, key: string): string {
   if (!/^[A-Za-z0-9_:-]+$/.test(key)) throw new Error(`"${key}" is not a valid BibTeX key`);
-  const { year, month } = parseIsoDate(work.date);
+  const date = parseWorkDate(work.date);
   const fields: [string, string][] = [
     ["author", work.authors.map(bibName).join(" and ")],
     // Double braces keep the title's capitals as they are.
     ["title", `{${bibEscape(work.title)}}`],
-    ["year", String(year)],
-    ["month", month.slice(0, 3).toLowerCase()],
-    ["date", work.date],
   ];
+  if (date) fields.push(["year", String(date.year)]);
+  if (date?.month && work.date) {
+    fields.push(["month", date.month.slice(0, 3).toLowerCase()], ["date", work.date]);
+  }
   if (work.publisher)
     fields.push([
       work.medium === "Report" ? "institution" : "publisher",

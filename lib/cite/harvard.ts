@@ -1,9 +1,9 @@
 import type { CitableWork } from "./work";
-import { contributorName, joinNames, parseIsoDate, publisherRepeatsAuthor, sentence } from "./work";
+import { contributorName, joinNames, publisherRepeatsAuthor, sentence, yearOf } from "./work";
 
 /** The author and date part: "Ottaway, H. (2023)". */
 function authorYear(work: CitableWork): string {
-  return `${joinNames(work.authors.map(contributorName), "and")} (${parseIsoDate(work.date).year})`;
+  return `${joinNames(work.authors.map(contributorName), "and")} (${yearOf(work)})`;
 }
 
 /** The work itself, with no URL: title, medium, note, container and publisher. */

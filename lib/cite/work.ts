@@ -9,8 +9,11 @@ export type Contributor =
 export interface CitableWork {
   authors: readonly Contributor[];
   title: string;
-  /** ISO date, yyyy-mm-dd. */
-  date: string;
+  /**
+   * yyyy-mm-dd, or only yyyy where the sources support no more (the news release is dated by the
+   * year in its address). Without one, the citation says "n.d." rather than guessing.
+   */
+  date?: string;
   /** What sort of work, shown in square brackets: "Report", "News release". */
   medium?: string;
   /** A note after the title, e.g. who the report was for. */
@@ -44,6 +47,22 @@ export function parseIsoDate(iso: string): { year: number; month: string; day: n
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
   if (!match || !month) throw new Error(`"${iso}" is not a date in the form yyyy-mm-dd`);
   return { year: Number(match[1]), month, day: Number(match[3]) };
+}
+
+/** A work's date as far as it is known: a whole date, a year alone, or nothing. */
+export function parseWorkDate(
+  date: string | undefined,
+): { year: number; month?: string; day?: number } | undefined {
+  if (date === undefined) return undefined;
+  if (/^\d{4}$/.test(date)) return { year: Number(date) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return parseIsoDate(date);
+  throw new Error(`"${date}" is not a date in the form yyyy-mm-dd or yyyy`);
+}
+
+/** The year for "(2023)", or "n.d." when the work has no date. */
+export function yearOf(work: { date?: string }): string {
+  const parsed = parseWorkDate(work.date);
+  return parsed ? String(parsed.year) : "n.d.";
 }
 
 /** "H." or "H.-J." from given names: the initials both styles use. */

@@ -1,6 +1,7 @@
 import type { ContentApi } from "@/lib/content/content-api";
 import { speakerName } from "@/lib/content/quote-view";
-import { routes } from "@/lib/content/routes";
+import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
+import { routes, sectionId } from "@/lib/content/routes";
 import type { SitePage } from "@/lib/content/site-pages";
 import type { SearchRecord } from "./definition";
 
@@ -45,12 +46,24 @@ function elementRecords(api: ContentApi): SearchRecord[] {
       label: element.title,
       title: element.title,
       who: "",
-      body: join(element.summary, element.reportWording, element.inShort, intro(element.body)),
+      body: join(element.summary, element.inShort, intro(element.body)),
       url,
       context: `Key element ${element.number}`,
       elements,
     };
-    return [own, ...sectionRecords(element.body, { url, title: element.title, elements })];
+    // The release's wording is its own record, so a result drawn from it is labelled as the
+    // news release's words rather than shown as the site's (or the report's).
+    const wording: SearchRecord = {
+      type: "section",
+      label: RELEASE_WORDING_LABEL,
+      title: RELEASE_WORDING_LABEL,
+      who: "",
+      body: element.reportWording,
+      url: `${url}#${sectionId.reportWording}`,
+      context: element.title,
+      elements,
+    };
+    return [own, wording, ...sectionRecords(element.body, { url, title: element.title, elements })];
   });
 }
 

@@ -8,7 +8,7 @@ test("content defines the eight key elements, numbered 1 to 8", { tag: "@any-vie
 
 test.describe("reading one key element", { tag: "@any-viewport" }, () => {
   for (const element of elements) {
-    test(`${element.number}. ${element.slug} shows its title, position and the report's wording`, async ({
+    test(`${element.number}. ${element.slug} shows its title, position and the release's wording`, async ({
       page,
     }) => {
       const response = await page.goto(`/elements/${element.slug}`);
@@ -23,11 +23,17 @@ test.describe("reading one key element", { tag: "@any-viewport" }, () => {
         new RegExp(`(?<!\\d)${element.number} of ${elementCount}(?!\\d)`),
       );
 
-      // The report's words, verbatim: only the typographic quote marks around them are added.
-      const quoted = page.locator("#report-wording blockquote");
+      // The release's words, verbatim: only the typographic quote marks around them are added.
+      // They are labelled as the news release's, on screen and to assistive technology.
+      const wording = page.getByRole("region", { name: "The news release's words" });
+      await expect(wording).toHaveAttribute("id", "report-wording");
+      const quoted = wording.locator("blockquote");
       await expect(quoted).toHaveCount(1);
       const text = (await quoted.textContent())?.trim() ?? "";
       expect(text.replace(/^[“"]|[”"]$/g, "")).toBe(element.reportWording);
+      const caption = wording.locator("figcaption");
+      await expect(caption).toContainText("The news release's words");
+      await expect(caption).not.toContainText(/report's words/i);
 
       // Every heading in the body can be linked to.
       const bodyHeadings = page.locator("main .prose :is(h2, h3, h4)");
@@ -84,10 +90,10 @@ test.describe("moving between key elements", () => {
 });
 
 test("a link to a heading scrolls it to the top of the window", async ({ page }) => {
-  await page.goto("/elements/workforce#what-the-report-found");
-  const heading = page.locator("#what-the-report-found");
+  await page.goto("/elements/workforce#what-the-sources-say");
+  const heading = page.locator("#what-the-sources-say");
   await expect(heading).toHaveCount(1);
-  await expect(heading).toHaveText(/what the report found/i);
+  await expect(heading).toHaveText(/what the sources say/i);
   await expect(heading).toBeInViewport();
   // Scrolled to, not merely visible on first paint: the heading sits near the top edge.
   await expect.poll(async () => (await heading.boundingBox())?.y ?? Number.NaN).toBeLessThan(100);

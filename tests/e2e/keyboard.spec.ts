@@ -117,15 +117,15 @@ test("a section's link can be reached from the keyboard and puts its anchor in t
   page,
 }) => {
   await page.goto("/elements/workforce");
-  const heading = page.getByRole("heading", { level: 2, name: "What the report found" });
-  await expect(heading).toHaveAttribute("id", "what-the-report-found");
-  const link = page.getByRole("link", { name: "Link to the section “What the report found”" });
-  await expect(link).toHaveAttribute("href", "#what-the-report-found");
+  const heading = page.getByRole("heading", { level: 2, name: "What the sources say" });
+  await expect(heading).toHaveAttribute("id", "what-the-sources-say");
+  const link = page.getByRole("link", { name: "Link to the section “What the sources say”" });
+  await expect(link).toHaveAttribute("href", "#what-the-sources-say");
   await link.focus();
   await expect(link).toBeFocused();
   await expect(link).toHaveCSS("opacity", "1");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/elements\/workforce#what-the-report-found$/);
+  await expect(page).toHaveURL(/\/elements\/workforce#what-the-sources-say$/);
 });
 
 test("the main navigation marks the section the reader is in", async ({ page }) => {

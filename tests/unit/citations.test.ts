@@ -42,19 +42,34 @@ describe("Harvard", () => {
     );
   });
 
-  it("cites an element as a part of the report", () => {
+  it("cites an element as this site's page for it, not as a part of the report", () => {
     const work = elementWork(
-      report,
+      { name: "The Site" },
+      { number: 4, title: "Workforce", updated: "2026-12-01" },
+      "https://site.org/elements/workforce",
+    );
+    expect(formatHarvard(work)).toBe(
+      "The Site (2026) Key element 4: Workforce [Web page]. Available at: https://site.org/elements/workforce",
+    );
+    expect(formatHarvard(work)).not.toMatch(/CELCIS|A Report/);
+  });
+
+  it("names the site's publisher as author when one is set, and says n.d. without a date", () => {
+    const work = elementWork(
+      { name: "The Site", publisher: "Some Body" },
       { number: 4, title: "Workforce" },
       "https://site.org/elements/workforce",
     );
     expect(formatHarvard(work)).toBe(
-      "CELCIS (2023) 'Key element 4: Workforce', in A Report: On Things. Available at: https://site.org/elements/workforce",
+      "Some Body (n.d.) 'Key element 4: Workforce', in The Site [Web page]. Available at: https://site.org/elements/workforce",
+    );
+    expect(formatApa(work)).toBe(
+      "Some Body. (n.d.). Key element 4: Workforce. In The Site [Web page]. https://site.org/elements/workforce",
     );
   });
 
   it("cites a quote as its speaker's whole words quoted in the source", () => {
-    expect(formatHarvard(quoteWork(quote, "2000-01-01"))).toBe(
+    expect(formatHarvard(quoteWork(quote))).toBe(
       "Bloggs, J. (2023) 'One two three four five six seven eight nine ten eleven twelve thirteen.', quoted in CELCIS (2023) A news story [News release]. Available at: https://example.org/news",
     );
   });
@@ -65,9 +80,17 @@ describe("APA", () => {
     expect(formatApa(reportCited)).toBe(
       "CELCIS. (2023). A Report: On Things [Report]. https://example.org/report",
     );
-    expect(formatApa(quoteWork(quote, "2000-01-01"))).toBe(
+    expect(formatApa(quoteWork(quote))).toBe(
       "CELCIS. (2023, December 13). A news story [News release]. https://example.org/news",
     );
+  });
+
+  it("dates a news release known only by its year by that year alone", () => {
+    const byYear = { ...quote, source: { ...quote.source, date: "2023" } };
+    expect(formatApa(quoteWork(byYear))).toBe(
+      "CELCIS. (2023). A news story [News release]. https://example.org/news",
+    );
+    expect(formatHarvard(quoteWork(byYear))).toContain("quoted in CELCIS (2023) A news story");
   });
 
   it("joins several authors with an ampersand", () => {
@@ -87,9 +110,11 @@ describe("building blocks", () => {
     expect(joinNames(["A", "B"], "&")).toBe("A & B");
   });
 
-  it("uses the fallback date when the source has none", () => {
+  it("never borrows another work's date when the source has none", () => {
     const { date: _date, ...undated } = quote.source;
-    expect(quoteWork({ ...quote, source: undated }, "2000-01-01").date).toBe("2000-01-01");
+    const work = quoteWork({ ...quote, source: undated });
+    expect(work.date).toBeUndefined();
+    expect(formatHarvard(work)).toContain("Bloggs, J. (n.d.)");
   });
 
   it("rejects a malformed date rather than printing it", () => {

@@ -9,7 +9,14 @@ import { CopyLink } from "@/components/share/copy-link";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { getAdjacentElements, getElement, getElements, getSources } from "@/lib/content/api";
+import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
+import {
+  getAdjacentElements,
+  getChangesFor,
+  getElement,
+  getElements,
+  getSources,
+} from "@/lib/content/api";
 import { ELEMENT_COUNT } from "@/lib/content/references";
 import { routes, sectionId, templateSections } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -48,10 +55,18 @@ export default async function ElementPage({ params }: Props) {
         title={element.title}
         lead={element.summary}
         element={element.slug}
+        changes={getChangesFor(routes.element(element.slug))}
       />
       <CopyLink path={routes.element(element.slug)} what="key element" className="-mt-6 mb-8" />
-      <section id={sectionId.reportWording} aria-label="The report's wording" className="max-w-3xl">
-        <ReportWording text={element.reportWording} sourceTitle={sources[0]?.title ?? ""} />
+      <section
+        id={sectionId.reportWording}
+        aria-label={RELEASE_WORDING_LABEL}
+        className="max-w-3xl"
+      >
+        <ReportWording
+          text={element.reportWording}
+          source={sources.find((s) => s.kind === "news-release")}
+        />
       </section>
       {sections.has(sectionId.inShort) ? (
         <Section id={sectionId.inShort} title="In short" className="max-w-3xl">

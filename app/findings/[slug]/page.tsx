@@ -15,6 +15,7 @@ import { FindingPager } from "@/components/findings/finding-pager";
 import { QuoteList } from "@/components/quotes/quote-list";
 import {
   getAdjacentFindings,
+  getChangesFor,
   getElementsBySlugs,
   getFinding,
   getFindings,
@@ -58,6 +59,7 @@ export default async function FindingPage({ params }: Props) {
         eyebrow={findingKindLabels[finding.kind]}
         title={finding.title}
         lead={<p>{finding.summary}</p>}
+        changes={getChangesFor(routes.finding(finding.slug))}
       />
       <CopyLink path={routes.finding(finding.slug)} what="finding" className="-mt-6 mb-8" />
       <MdxContent code={finding.body.code} className="max-w-3xl" />

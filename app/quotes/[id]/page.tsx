@@ -6,10 +6,12 @@ import { QuoteCitation } from "@/components/quotes/quote-citation";
 import { CopyLink } from "@/components/share/copy-link";
 import { ElementTags } from "@/components/elements/element-tag";
 import { SourceCitation } from "@/components/sources/source-list";
+import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQuoteNeighbours, getQuoteView, getQuoteViews } from "@/lib/content/api";
 import { quotePageTitle } from "@/lib/content/site-pages";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,6 +52,10 @@ export default async function QuotePage({ params }: Props) {
               {speaker.name}
             </Link>
             , {speaker.role}, {speaker.organisation}. Source: <SourceCitation source={source} />.
+          </p>
+          <p className="text-sm">
+            The release is about {site.publisher}&rsquo;s concluding report, published on{" "}
+            <DateText iso={site.published} />.
           </p>
           <ElementTags elements={quote.elements} />
           <CopyLink path={quote.permalink} what="quote" />

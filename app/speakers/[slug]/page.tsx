@@ -7,7 +7,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { ElementTag } from "@/components/ui/tag";
 import { SourceCitation } from "@/components/sources/source-list";
-import { getElements, getQuoteViews, getSources, getSpeaker, getSpeakers } from "@/lib/content/api";
+import {
+  getChangesFor,
+  getElements,
+  getQuoteViews,
+  getSources,
+  getSpeaker,
+  getSpeakers,
+} from "@/lib/content/api";
 import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
 import { routes, sectionId } from "@/lib/content/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -56,6 +63,7 @@ export default async function SpeakerPage({ params }: Props) {
             <p className="mt-3">{speaker.bio}</p>
           </>
         }
+        changes={getChangesFor(routes.speaker(speaker.slug))}
       />
       <Section id={sectionId.quotes} title="What they said, in order">
         <p className="mb-6 max-w-3xl text-ink-muted">

@@ -1,0 +1,9 @@
+/**
+ * How the site names whose words it shows. The wording of each key element comes from the news
+ * release's list (which says the report's key elements "include" them), so it is labelled as
+ * the release's words wherever it is shown, read aloud or cited: never as the report's.
+ */
+export const RELEASE_WORDING_LABEL = "The news release's words";
+
+/** How the site describes the list, in its own words. */
+export const ELEMENTS_LIST_PHRASE = "the eight key elements the news release lists";
