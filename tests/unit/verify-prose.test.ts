@@ -302,7 +302,8 @@ describe("the prose fixtures", () => {
 
 // Defined only where the shared sources are at hand, rather than passing with no assertion.
 const shared = existsSync(sharedRelease) && existsSync(sharedFacts) ? [sharedRelease] : [];
-describe("the site's prose", () => {
+describe("the verify:prose script", () => {
+  // The real content against the real sources (see above).
   it.each(shared)("has no unquoted run of %s and no unsourced quotation", async (file) => {
     const documents = await readProse(path.resolve(root, "content"));
     expect(documents.length).toBeGreaterThan(50);
@@ -312,9 +313,7 @@ describe("the site's prose", () => {
     });
     expect(problems.map(formatProblem)).toEqual([]);
   });
-});
 
-describe("the verify:prose script", () => {
   const runScript = (args: string[], contentDir?: string) =>
     spawnSync(process.execPath, ["--import", "tsx", "scripts/verify-prose.ts", ...args], {
       cwd: root,
