@@ -22,13 +22,17 @@ import {
   judgePages,
   measurePages,
 } from "./bench/pages";
-import { runScaleBench, sizesFromArgs } from "./bench/scale";
+import { DEFAULT_SIZES, parseSizes, runScaleBench } from "./bench/scale";
 import { printSearchTable, runSearchBench } from "./bench/search";
+import { exitWithUsage, parseArguments } from "./lib/args.mjs";
+import { median } from "./lib/median";
+import { formatTable } from "./lib/table";
 
 /** Used only until `npm run size` has measured the floor for the installed versions. */
 const ASSUMED_FLOOR_KB = 170;
 const RUNS = 3;
 const root = process.cwd();
+const USAGE = "Usage: npm run bench -- [--check] [--no-scale] [--sizes 250,1000]";
 
 async function benchContent(): Promise<number> {
   const times: number[] = [];
@@ -37,11 +41,27 @@ async function benchContent(): Promise<number> {
     await loadContent(path.join(root, "content"));
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
+  return median(times);
 }
 
 async function main(): Promise<void> {
-  const check = process.argv.includes("--check");
+  const { values } = parseArguments(
+    {
+      options: {
+        check: { type: "boolean" },
+        "no-scale": { type: "boolean" },
+        sizes: { type: "string", default: DEFAULT_SIZES },
+      },
+    },
+    USAGE,
+  );
+  const sizes = parseSizes(values.sizes);
+  if (!sizes) {
+    exitWithUsage(
+      `--sizes takes whole numbers of documents, 100 or more (got "${values.sizes}").`,
+      USAGE,
+    );
+  }
   console.log(`Content build (median of ${RUNS}): ${(await benchContent()).toFixed(0)} ms`);
   let pages: PageWeight[];
   try {
@@ -58,14 +78,16 @@ async function main(): Promise<void> {
   console.log(
     `\nFirst-load JavaScript per page (gzip; budget: ${floorLabel} + ${CONTENT_ALLOWANCE_KB} KB, or + ${BROWSER_ALLOWANCE_KB} KB on ${[...BROWSER_ROUTES].join(" and ")}):`,
   );
-  console.log("page".padEnd(52) + "JS KB".padStart(8) + "HTML KB".padStart(9));
   const verdicts = judgePages(pages, floorKb);
-  pages.forEach(({ route, jsKb, htmlKb }, i) => {
-    const flag = verdicts[i]?.ok === false ? "  over budget" : "";
-    console.log(
-      route.padEnd(52) + jsKb.toFixed(1).padStart(8) + htmlKb.toFixed(1).padStart(9) + flag,
-    );
-  });
+  const rows = pages.map(({ route, jsKb, htmlKb }, i) => [
+    route,
+    jsKb.toFixed(1),
+    htmlKb.toFixed(1),
+    verdicts[i]?.ok === false ? "over budget" : "",
+  ]);
+  console.log(
+    formatTable(["page", "JS KB", "HTML KB", ""], rows, ["left", "right", "right", "left"]),
+  );
   const over = verdicts.filter((verdict) => !verdict.ok);
   const largest = Math.max(...pages.map((page) => page.jsKb));
   console.log(
@@ -79,10 +101,10 @@ async function main(): Promise<void> {
     const { docs, indexBytesGz, loadMs, queryP50Ms, queryP95Ms, recall } = synthetic;
     console.log(JSON.stringify({ docs, indexBytesGz, loadMs, queryP50Ms, queryP95Ms, recall }));
   }
-  if (check && over.length > 0) process.exit(1);
-  if (!process.argv.includes("--no-scale")) {
+  if (values.check && over.length > 0) process.exit(1);
+  if (!values["no-scale"]) {
     console.log("\nScale: the real and synthetic content, each built beside the real build.");
-    await runScaleBench(sizesFromArgs());
+    await runScaleBench(sizes);
   }
 }
 

@@ -5,16 +5,21 @@
  * `CONTENT_DIR=.generated/content-synthetic npm run build`.
  */
 import path from "node:path";
+import { exitWithUsage, parseArguments } from "./lib/args.mjs";
 import { syntheticContentDir, writeSyntheticContent } from "./synthetic/generate";
 
 const SYNTHETIC_DIR = syntheticContentDir();
+const USAGE = "Usage: npm run content:synthetic -- [documents]";
 
 async function main(): Promise<void> {
-  const arg = process.argv[2] ?? "1000";
+  const { positionals } = parseArguments({ allowPositionals: true }, USAGE);
+  if (positionals.length > 1) {
+    exitWithUsage(`Give one number of documents (got ${positionals.length} arguments).`, USAGE);
+  }
+  const arg = positionals[0] ?? "1000";
   const documents = Number(arg);
-  if (!Number.isInteger(documents) || documents < 100 || documents > 100_000) {
-    console.error(`Give a number of documents from 100 to 100000 (got "${arg}").`);
-    process.exit(2);
+  if (!/^\d+$/.test(arg) || documents < 100 || documents > 100_000) {
+    exitWithUsage(`Give a number of documents from 100 to 100000 (got "${arg}").`, USAGE);
   }
   const plan = await writeSyntheticContent(path.resolve("content"), SYNTHETIC_DIR, documents);
   console.log(

@@ -13,8 +13,11 @@ import path from "node:path";
 import { hostHeadersFile } from "@/lib/export/host-headers";
 import { securityHeaders } from "@/lib/security-headers";
 import { SITE_URL_HELP, resolveSiteUrl } from "@/lib/site-url";
+import { parseArguments } from "./lib/args.mjs";
 
 const OUT = "out";
+// No options: anything given is a mistake worth saying so.
+parseArguments({}, "Usage: SITE_URL=https://… npm run export");
 
 function fail(message: string): never {
   console.error(message);

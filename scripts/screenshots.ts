@@ -6,12 +6,17 @@
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { readContentBundle } from "../lib/content/bundle";
-import { listSitePages } from "../lib/content/site-pages";
+import { listSitePages } from "../lib/site-model/model";
 import { chromiumArgs, chromiumPath } from "./chromium";
+import { exitWithUsage, parseArguments } from "./lib/args.mjs";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const outDir = process.env.OUT_DIR ?? "test-results/screenshots";
-const paths = process.argv.slice(2);
+const USAGE = "Usage: npm run screenshots -- [/path …]";
+const paths = [...parseArguments({ allowPositionals: true }, USAGE).positionals];
+const notPath = paths.find((arg) => !arg.startsWith("/"));
+if (notPath !== undefined)
+  exitWithUsage(`"${notPath}" is not a path: paths start with "/".`, USAGE);
 if (paths.length === 0) {
   // The first page of each kind, plus every list page (each is laid out differently).
   const seen = new Set<string>();

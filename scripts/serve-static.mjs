@@ -5,12 +5,25 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { exitWithUsage, parseArguments, wholeNumber } from "./lib/args.mjs";
 
-const root = path.resolve(process.argv[2] ?? "out");
-const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
+const USAGE = "Usage: node scripts/serve-static.mjs [dir] [port]";
+const { positionals } = parseArguments({ allowPositionals: true }, USAGE);
+if (positionals.length > 2) {
+  exitWithUsage(`Give a folder and a port at most (got ${positionals.length} arguments).`, USAGE);
+}
+const root = path.resolve(positionals[0] ?? "out");
+/** The folder as messages show it: relative, never the machine's absolute path. */
+const shownRoot = path.relative(process.cwd(), root) || ".";
+const port = wholeNumber(positionals[1] ?? process.env.PORT ?? "3000", {
+  name: "The port",
+  min: 1,
+  max: 65535,
+  usage: USAGE,
+});
 
 if (!existsSync(path.join(root, "index.html"))) {
-  console.error(`${root} has no index.html: run \`SITE_URL=https://… npm run export\` first.`);
+  console.error(`${shownRoot} has no index.html: run \`SITE_URL=https://… npm run export\` first.`);
   process.exit(1);
 }
 
@@ -87,6 +100,6 @@ createServer((request, response) => {
   response.writeHead(found ? 200 : 404, headers);
   if (request.method === "HEAD") response.end();
   else createReadStream(file).pipe(response);
-}).listen(port, () => console.log(`Serving ${root} on http://localhost:${port}`));
+}).listen(port, () => console.log(`Serving ${shownRoot} on http://localhost:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));

@@ -16,8 +16,19 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { exitWithUsage, parseArguments, wholeNumber } from "./lib/args.mjs";
 
-const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const USAGE = "Usage: node scripts/server.mjs [port]";
+const { positionals } = parseArguments({ allowPositionals: true }, USAGE);
+if (positionals.length > 1) {
+  exitWithUsage(`Give one port at most (got ${positionals.length}).`, USAGE);
+}
+const port = wholeNumber(positionals[0] ?? process.env.PORT ?? "3000", {
+  name: "The port",
+  min: 1,
+  max: 65535,
+  usage: USAGE,
+});
 const dir = process.cwd();
 const distDir = path.join(dir, ".next");
 

@@ -13,11 +13,16 @@ import path from "node:path";
 import { frameworkFloor } from "./bench/floor";
 import { formatBudgetTable, judgePages, measurePages } from "./bench/pages";
 import { SEARCH_MARKERS, findSearchChunks, pagesLoadingSearch } from "./bench/search-chunks";
+import { parseArguments } from "./lib/args.mjs";
 
 const root = process.cwd();
 const distDir = path.join(root, ".next");
 
 function main(): void {
+  const { values } = parseArguments(
+    { options: { "rebuild-floor": { type: "boolean" } } },
+    "Usage: npm run size -- [--rebuild-floor]",
+  );
   if (!existsSync(path.join(distDir, "BUILD_ID")) || !existsSync(path.join(distDir, "server"))) {
     console.error("No production build in .next: run `npm run build` first.");
     process.exit(2);
@@ -31,7 +36,7 @@ function main(): void {
   const started = performance.now();
   let floor: ReturnType<typeof frameworkFloor>;
   try {
-    floor = frameworkFloor(root, { rebuild: process.argv.includes("--rebuild-floor") });
+    floor = frameworkFloor(root, { rebuild: values["rebuild-floor"] ?? false });
   } catch (error) {
     console.error(
       `Could not measure the framework floor: ${error instanceof Error ? error.message : String(error)}`,

@@ -13,11 +13,12 @@ import path from "node:path";
 import { formatProblem } from "../lib/content/errors";
 import { readCollection } from "../lib/content/read";
 import { unbackedSources } from "../lib/verify/source-urls";
+import { parseArguments } from "./lib/args.mjs";
 
 const USAGE = "Usage: npm run verify:sources -- <facts file> [<more files>…]";
 
 async function run(args: string[]): Promise<number> {
-  const files = args.filter((arg) => arg !== "--");
+  const { positionals: files } = parseArguments({ allowPositionals: true }, USAGE, args);
   if (files.length === 0) {
     console.error(`No file of checked facts given.\n${USAGE}`);
     return 2;

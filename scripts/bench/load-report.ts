@@ -2,6 +2,8 @@
  * The arithmetic and the verdict of `npm run load`: medians over runs, the next-start to
  * bare-server ratio, and what makes the run fail. No I/O, so it can be tested.
  */
+import { median } from "../lib/median";
+import { formatTable } from "../lib/table";
 
 /** One autocannon run against one server. */
 export type LoadSample = {
@@ -26,15 +28,6 @@ export type UrlSummary = {
 
 /** The serving target: next start keeps at least this share of a bare server's throughput. */
 export const MIN_RATIO = 0.2;
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-}
 
 /** Errors, timeouts and answers other than 2xx, over all runs. */
 const failures = (samples: readonly LoadSample[]) =>
@@ -81,28 +74,28 @@ export function verdict(summaries: readonly UrlSummary[], ratioUrl: string): str
 }
 
 export function formatLoadTable(summaries: readonly UrlSummary[]): string {
-  const width = Math.max(3, ...summaries.map((s) => s.url.length)) + 2;
   const num = (value: number, digits = 0) =>
     Number.isFinite(value) ? value.toFixed(digits) : "n/a";
-  const header =
-    "url".padEnd(width) +
-    "next req/s".padStart(12) +
-    "bare req/s".padStart(12) +
-    "ratio".padStart(7) +
-    "next p99 ms".padStart(13) +
-    "bare p99 ms".padStart(13) +
-    "next failed".padStart(13) +
-    "bare failed".padStart(13);
-  const lines = summaries.map(
-    (s) =>
-      s.url.padEnd(width) +
-      num(s.next.requestsPerSecond).padStart(12) +
-      num(s.bare.requestsPerSecond).padStart(12) +
-      num(s.ratio, 2).padStart(7) +
-      num(s.next.p99Ms).padStart(13) +
-      num(s.bare.p99Ms).padStart(13) +
-      String(s.next.failures).padStart(13) +
-      String(s.bare.failures).padStart(13),
+  return formatTable(
+    [
+      "url",
+      "next req/s",
+      "bare req/s",
+      "ratio",
+      "next p99 ms",
+      "bare p99 ms",
+      "next failed",
+      "bare failed",
+    ],
+    summaries.map((s) => [
+      s.url,
+      num(s.next.requestsPerSecond),
+      num(s.bare.requestsPerSecond),
+      num(s.ratio, 2),
+      num(s.next.p99Ms),
+      num(s.bare.p99Ms),
+      String(s.next.failures),
+      String(s.bare.failures),
+    ]),
   );
-  return [header, ...lines].join("\n");
 }

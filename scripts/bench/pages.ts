@@ -5,11 +5,14 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { routes } from "../../lib/content/routes";
+import { formatTable } from "../lib/table";
 
 /** The two browsers (and the quotes' numbered pages) carry filters; other pages small islands. */
-export const BROWSER_ROUTES: ReadonlySet<string> = new Set(["/quotes", "/findings"]);
+export const BROWSER_ROUTES: ReadonlySet<string> = new Set([routes.quotes(), routes.findings()]);
+const QUOTE_PAGES = routes.quotesPage(2).replace(/2$/, "");
 const isBrowserRoute = (route: string) =>
-  BROWSER_ROUTES.has(route) || route.startsWith("/quotes/page/");
+  BROWSER_ROUTES.has(route) || route.startsWith(QUOTE_PAGES);
 export const CONTENT_ALLOWANCE_KB = 15;
 export const BROWSER_ALLOWANCE_KB = 25;
 
@@ -94,20 +97,15 @@ export function judgePages(pages: readonly { route: string; jsKb: number }[], fl
 
 /** The table `npm run size` prints, one line per route. */
 export function formatBudgetTable(rows: readonly BudgetRow[]): string {
-  const width = Math.max(5, ...rows.map((row) => row.route.length)) + 2;
-  const header =
-    "route".padEnd(width) +
-    "JS KB gzip".padStart(12) +
-    "over floor".padStart(12) +
-    "budget".padStart(10) +
-    "  status";
-  const lines = rows.map(
-    (row) =>
-      row.route.padEnd(width) +
-      row.jsKb.toFixed(1).padStart(12) +
-      `${row.overFloorKb >= 0 ? "+" : ""}${row.overFloorKb.toFixed(1)}`.padStart(12) +
-      row.budgetKb.toFixed(1).padStart(10) +
-      (row.ok ? "  ok" : "  OVER BUDGET"),
+  return formatTable(
+    ["route", "JS KB gzip", "over floor", "budget", "status"],
+    rows.map((row) => [
+      row.route,
+      row.jsKb.toFixed(1),
+      `${row.overFloorKb >= 0 ? "+" : ""}${row.overFloorKb.toFixed(1)}`,
+      row.budgetKb.toFixed(1),
+      row.ok ? "ok" : "OVER BUDGET",
+    ]),
+    ["left", "right", "right", "right", "left"],
   );
-  return [header, ...lines].join("\n");
 }

@@ -12,8 +12,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readContentBundle } from "../../lib/content/bundle";
 import { createContentApi } from "../../lib/content/content-api";
-import { listSitePages } from "../../lib/content/site-pages";
+import { listSitePages } from "../../lib/site-model/model";
 import { buildSearchRecords } from "../../lib/search/records";
+import { type Align, formatTable } from "../lib/table";
 import { measurePages } from "./pages";
 import { benchSearch } from "./search";
 import { writeSyntheticContent } from "../synthetic/generate";
@@ -23,16 +24,13 @@ const benchDir = path.join(root, ".generated", "bench");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
-/** `--sizes 250,1000` from the command line, or those two. */
-export function sizesFromArgs(argv: readonly string[] = process.argv): number[] {
-  const at = argv.indexOf("--sizes");
-  const raw = at >= 0 ? (argv[at + 1] ?? "") : "250,1000";
+/** The sizes `--sizes` takes when not given. */
+export const DEFAULT_SIZES = "250,1000";
+
+/** `--sizes 250,1000`: whole numbers of documents, 100 or more; undefined when it is not that. */
+export function parseSizes(raw: string): number[] | undefined {
   const sizes = raw.split(",").map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {
-    console.error(`--sizes takes whole numbers of documents, 100 or more (got "${raw}").`);
-    process.exit(2);
-  }
-  return sizes;
+  return sizes.every((n) => Number.isInteger(n) && n >= 100) ? sizes : undefined;
 }
 
 /** Runs a command, fails loudly, returns its wall time in ms. */
@@ -130,22 +128,20 @@ function print(rows: readonly ScaleRow[]): void {
     "index gzip KB",
     "query p95 ms",
   ];
-  console.log(`\n${head.join(" | ")}`);
-  for (const r of rows) {
-    console.log(
-      [
-        r.corpus,
-        r.documents,
-        r.contentColdMs.toFixed(0),
-        r.contentWarmMs.toFixed(0),
-        (r.nextBuildMs / 1000).toFixed(1),
-        r.pages,
-        `${r.largestPage} (${r.largestKb.toFixed(1)})`,
-        r.indexKb.toFixed(1),
-        r.queryP95Ms.toFixed(3),
-      ].join(" | "),
-    );
-  }
+  const body = rows.map((r) => [
+    r.corpus,
+    String(r.documents),
+    r.contentColdMs.toFixed(0),
+    r.contentWarmMs.toFixed(0),
+    (r.nextBuildMs / 1000).toFixed(1),
+    String(r.pages),
+    `${r.largestPage} (${r.largestKb.toFixed(1)})`,
+    r.indexKb.toFixed(1),
+    r.queryP95Ms.toFixed(3),
+  ]);
+  // The corpus and the largest page are words; the rest are figures.
+  const align = head.map((_, i): Align => (i === 0 || i === 6 ? "left" : "right"));
+  console.log(`\n${formatTable(head, body, align)}`);
   const synthetic = rows.filter((r) => r.corpus.startsWith("synthetic"));
   if (synthetic.length >= 2) {
     const [small, large] = [synthetic[0], synthetic[synthetic.length - 1]];

@@ -5,11 +5,13 @@
 import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { exitWithUsage, parseArguments } from "../lib/args.mjs";
 
-const [url, base, chromePath, flagsJson] = process.argv.slice(2);
-if (!url || !base || !chromePath || !flagsJson) {
-  console.error("Usage: run-once.mjs <url> <report base> <chromium path> <flags JSON>");
-  process.exit(2);
+const USAGE = "Usage: run-once.mjs <url> <report base> <chromium path> <flags JSON>";
+const { positionals } = parseArguments({ allowPositionals: true }, USAGE);
+const [url, base, chromePath, flagsJson] = positionals;
+if (positionals.length !== 4 || !url || !base || !chromePath || !flagsJson) {
+  exitWithUsage(`Give all four arguments (got ${positionals.length}).`, USAGE);
 }
 
 // Handlers first: a stop that arrives while the browser is starting must still close it.

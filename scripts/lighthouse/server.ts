@@ -1,19 +1,5 @@
 /** Starting and stopping a production server for `npm run lighthouse`. */
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
-
-/** A port the system says is free now (it may be taken again before use; good enough here). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export type Server = {
   origin: string;

@@ -1,4 +1,6 @@
 /** What `npm run lighthouse` keeps from each run, and how runs of one URL become one row. */
+import { median } from "../lib/median";
+import { formatTable } from "../lib/table";
 
 export type Category = "performance" | "accessibility" | "best-practices" | "seo";
 export const CATEGORIES: readonly Category[] = [
@@ -26,18 +28,15 @@ export type RunFigures = {
 
 export type Row = RunFigures & { url: string; runs: number };
 
-/** The middle value (the mean of the two middle ones for an even count); null for no values. */
-export function median(values: readonly (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (known.length === 0) return null;
-  const mid = Math.floor(known.length / 2);
-  const upper = known[mid] ?? 0;
-  return known.length % 2 === 1 ? upper : ((known[mid - 1] ?? 0) + upper) / 2;
+/** The median of the known values (a run that could not score is left out); null for none. */
+export function medianOfKnown(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : median(known);
 }
 
 /** One row per URL: the median of every figure, each taken on its own. */
 export function summarise(url: string, runs: readonly RunFigures[]): Row {
-  const scoreOf = (c: Category) => median(runs.map((r) => r.scores[c]));
+  const scoreOf = (c: Category) => medianOfKnown(runs.map((r) => r.scores[c]));
   const scores = {
     performance: scoreOf("performance"),
     accessibility: scoreOf("accessibility"),
@@ -48,9 +47,9 @@ export function summarise(url: string, runs: readonly RunFigures[]): Row {
     url,
     runs: runs.length,
     scores,
-    lcpMs: median(runs.map((r) => r.lcpMs)),
-    cls: median(runs.map((r) => r.cls)),
-    tbtMs: median(runs.map((r) => r.tbtMs)),
+    lcpMs: medianOfKnown(runs.map((r) => r.lcpMs)),
+    cls: medianOfKnown(runs.map((r) => r.cls)),
+    tbtMs: medianOfKnown(runs.map((r) => r.tbtMs)),
   };
 }
 
@@ -69,7 +68,7 @@ export function failures(rows: readonly Row[]): string[] {
 const fmt = (v: number | null, digits = 0) => (v === null ? "–" : v.toFixed(digits));
 
 /** A plain-text table of the medians, one line per URL. */
-export function formatTable(rows: readonly Row[]): string {
+export function formatLighthouseTable(rows: readonly Row[]): string {
   const head = ["URL", "perf", "a11y", "best", "seo", "LCP s", "CLS", "TBT ms", "runs"];
   const body = rows.map((r) => [
     r.url,
@@ -82,10 +81,5 @@ export function formatTable(rows: readonly Row[]): string {
     fmt(r.tbtMs),
     String(r.runs),
   ]);
-  const widths = head.map((h, i) =>
-    Math.max(h.length, ...body.map((line) => line[i]?.length ?? 0)),
-  );
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)));
-  return [head, ...body].map((cells) => line(cells).join("  ")).join("\n");
+  return formatTable(head, body);
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   type RunFigures,
   failures,
-  formatTable,
-  median,
+  formatLighthouseTable,
+  medianOfKnown,
   summarise,
 } from "@/scripts/lighthouse/summary";
 
@@ -16,10 +16,11 @@ const run = (performance: number | null, lcpMs: number, other = 100): RunFigures
 
 describe("Lighthouse medians", () => {
   it("take the middle value, the mean of the middle two for an even count, and skip unscored runs", () => {
-    expect(median([90, 70, 100])).toBe(90);
-    expect(median([90, 70, 100, 80])).toBe(85);
-    expect(median([null, 88, null])).toBe(88);
-    expect(median([null])).toBeNull();
+    expect(medianOfKnown([90, 70, 100])).toBe(90);
+    expect(medianOfKnown([90, 70, 100, 80])).toBe(85);
+    expect(medianOfKnown([null, 88, null])).toBe(88);
+    expect(medianOfKnown([null, 90, 80, null])).toBe(85);
+    expect(medianOfKnown([null])).toBeNull();
   });
 
   it("are taken for each figure on its own, not from one chosen run", () => {
@@ -43,7 +44,9 @@ describe("Lighthouse medians", () => {
   });
 
   it("print one aligned line per URL with LCP in seconds", () => {
-    const lines = formatTable([summarise("/elements/workforce", [run(97, 1234)])]).split("\n");
+    const lines = formatLighthouseTable([summarise("/elements/workforce", [run(97, 1234)])]).split(
+      "\n",
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(
       /^\/elements\/workforce\s+97\s+100\s+100\s+100\s+1\.23\s+0\.000\s+100\s+1$/,

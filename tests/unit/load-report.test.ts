@@ -3,7 +3,6 @@ import {
   type LoadSample,
   MIN_RATIO,
   formatLoadTable,
-  median,
   summarize,
   verdict,
 } from "@/scripts/bench/load-report";
@@ -14,15 +13,6 @@ const sample = (requestsPerSecond: number, p99Ms = 10, failed = 0): LoadSample =
   errors: failed,
   timeouts: 0,
   non2xx: 0,
-});
-
-describe("median", () => {
-  it("takes the middle value, or the mean of the two middle ones, whatever the order", () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([7])).toBe(7);
-    expect(median([])).toBeNaN();
-  });
 });
 
 describe("summarize", () => {
