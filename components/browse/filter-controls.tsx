@@ -1,43 +1,32 @@
 import type { ReactNode } from "react";
+import { MAX_QUERY_LENGTH } from "@/lib/text/match";
+import { fieldClass } from "./filter-select";
 
-/** A labelled select whose options carry counts; choices that would show nothing are disabled. */
-export function FilterSelect({
+/** The browsers' words box: what is typed is matched as search matches it (lib/text/match.ts). */
+export function FilterText({
   id,
   label,
   value,
-  allLabel,
-  options,
   onChange,
 }: {
   id: string;
   label: string;
   value: string;
-  allLabel: string;
-  options: { value: string; label: string; count: number }[];
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold">
         {label}
       </label>
-      <select
+      <input
         id={id}
+        type="search"
+        maxLength={MAX_QUERY_LENGTH}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className="min-h-11 w-full rounded-md border border-line bg-canvas px-3 text-ink"
-      >
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option
-            key={option.value}
-            value={option.value}
-            disabled={option.count === 0 && option.value !== value}
-          >
-            {option.label} ({option.count})
-          </option>
-        ))}
-      </select>
+        className={fieldClass}
+      />
     </div>
   );
 }
@@ -74,54 +63,3 @@ export function FilterForm({
     </form>
   );
 }
-
-/** The key-element choice both browsers offer, each element with how many items it would show. */
-export function ElementFilterSelect({
-  elements,
-  counts,
-  value,
-  onChange,
-}: {
-  elements: readonly { slug: string; name: string }[];
-  counts: ReadonlyMap<string, number>;
-  value: string | undefined;
-  onChange: (slug: string | undefined) => void;
-}) {
-  return (
-    <FilterSelect
-      id="filter-element"
-      label="Key element"
-      value={value ?? ""}
-      allLabel="Any key element"
-      options={elements.map((e) => ({
-        value: e.slug,
-        label: e.name,
-        count: counts.get(e.slug) ?? 0,
-      }))}
-      onChange={(slug) => onChange(slug || undefined)}
-    />
-  );
-}
-
-/** A message about the filters with a button that puts things right. */
-export function FilterNotice({
-  children,
-  action,
-  onAction,
-}: {
-  children: ReactNode;
-  action: string;
-  onAction: () => void;
-}) {
-  return (
-    <div className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border-2 border-focus bg-surface p-4">
-      <p className="font-medium">{children}</p>
-      <button type="button" onClick={onAction} className={buttonClass}>
-        {action}
-      </button>
-    </div>
-  );
-}
-
-export const buttonClass =
-  "min-h-11 rounded-md border border-line bg-canvas px-3 font-semibold text-ink hover:bg-surface-strong";

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 
 /** Fired after this hook changes the address, as the History API itself fires nothing. */
 const CHANGE = "url-filter-change";
@@ -20,12 +20,13 @@ const clientQuery = () => window.location.search;
 const serverQuery = () => "";
 
 /**
- * Reads the page's query string and writes it back through the History API: `push` adds an entry
- * that Back undoes; `replace` (while typing) does not. Works in a static export, where the server
- * never sees the query. It reads the address itself rather than through useSearchParams, which
- * would make Next render the whole browser in the browser, replacing the server's list (a long
- * task on a phone): here the server's unfiltered list is hydrated as it is, and a filter in the
- * address applies just after.
+ * The one URL-state layer of /quotes, /findings and /search (parsing and writing in
+ * lib/browse/). Reads the page's query string and writes it back through the History API: `push`
+ * adds an entry that Back undoes; `replace` (while typing) does not. Works in a static export,
+ * where the server never sees the query. It reads the address itself rather than through
+ * useSearchParams (or nuqs, which reads through it), which would make Next render the whole
+ * browser in the browser, replacing the server's list (a long task on a phone): here the
+ * server's unfiltered list is hydrated as it is, and a filter in the address applies just after.
  */
 export function useUrlFilter<T>(
   parse: (params: URLSearchParams) => T,
@@ -44,6 +45,24 @@ export function useUrlFilter<T>(
     [pathname, serialize],
   );
   return [filter, setFilter] as const;
+}
+
+/**
+ * A words box's own state, so typing is never held up by the address update; it follows the
+ * address when that changes some other way (Back, a link, clearing the filters).
+ */
+export function useTypedText(fromUrl: string) {
+  const [text, setText] = useState(fromUrl);
+  const [seen, setSeen] = useState(fromUrl);
+  if (fromUrl !== seen) {
+    setSeen(fromUrl);
+    setText(fromUrl);
+  }
+  const type = useCallback((value: string) => {
+    setText(value);
+    setSeen(value.trim());
+  }, []);
+  return [text, type] as const;
 }
 
 const noSubscription = () => () => {};

@@ -1,26 +1,23 @@
 "use client";
 
-import {
-  ElementFilterSelect,
-  FilterForm,
-  FilterNotice,
-  FilterSelect,
-  buttonClass,
-} from "@/components/browse/filter-controls";
-import { useHydrated, useUrlFilter } from "@/components/browse/use-url-filter.client";
+import { useDeferredValue } from "react";
+import { FilterForm, FilterText } from "@/components/browse/filter-controls";
+import { FilterNotice, buttonClass } from "@/components/browse/filter-notice";
+import { FilterSelect, elementOptions } from "@/components/browse/filter-select";
+import { useHydrated, useTypedText, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { FindingFilter } from "@/lib/browse/finding-filter";
 import {
+  filterFindings,
   findingFacetCounts,
-  matchesFindingFilter,
   parseFindingFilter,
   serializeFindingFilter,
   validateFindingFilter,
 } from "@/lib/browse/finding-filter";
-import type { FindingSummary } from "@/lib/content/api";
+import type { FindingSummary } from "@/lib/content/content-api";
 import { FindingGroups } from "./finding-groups";
 import { findingGroupTitles, findingKindOrder } from "./finding-kinds";
 
-/** Findings filtered by kind and key element, the choice kept in the URL. */
+/** Findings filtered by kind, key element and words, the choice kept in the URL. */
 export function FindingBrowser({
   findings,
   elements,
@@ -34,14 +31,22 @@ export function FindingBrowser({
     kinds: findingKindOrder,
     elements: elements.map((e) => e.slug),
   });
-  const shown = findings.filter((f) => matchesFindingFilter(f, filter));
-  const counts = findingFacetCounts(findings, filter);
-  const update = (change: Partial<FindingFilter>) => setFilter({ ...raw, ...change });
-  const filtered = Boolean(filter.kind || filter.element);
+  const [text, setText] = useTypedText(raw.q ?? "");
+  const q = useDeferredValue(text.trim());
+  const active: FindingFilter = { ...filter, q: q || undefined };
+  const shown = filterFindings(findings, active);
+  const counts = findingFacetCounts(findings, active);
+  const update = (change: Partial<FindingFilter>, mode: "push" | "replace" = "push") =>
+    setFilter({ ...raw, q: text.trim() || undefined, ...change }, mode);
+  const clearAll = () => {
+    setText("");
+    setFilter({});
+  };
+  const filtered = Boolean(active.kind || active.element || active.q);
 
   return (
     <>
-      <FilterForm label="Filter the findings" hydrated={hydrated} columns={2}>
+      <FilterForm label="Filter the findings" hydrated={hydrated} columns={3}>
         <FilterSelect
           id="filter-kind"
           label="Kind of finding"
@@ -52,13 +57,24 @@ export function FindingBrowser({
             label: findingGroupTitles[kind],
             count: counts.kinds.get(kind) ?? 0,
           }))}
-          onChange={(value) => update({ kind: value || undefined })}
+          onChange={(kind) => update({ kind })}
         />
-        <ElementFilterSelect
-          elements={elements}
-          counts={counts.elements}
-          value={filter.element}
+        <FilterSelect
+          id="filter-element"
+          label="Key element"
+          value={filter.element ?? ""}
+          allLabel="Any key element"
+          options={elementOptions(elements, counts.elements)}
           onChange={(element) => update({ element })}
+        />
+        <FilterText
+          id="filter-text"
+          label="Words in the finding"
+          value={text}
+          onChange={(value) => {
+            setText(value);
+            update({ q: value.trim() || undefined }, "replace");
+          }}
         />
       </FilterForm>
       {unknown.map(({ key, value }) => (
@@ -73,16 +89,20 @@ export function FindingBrowser({
       ))}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <p role="status" className="font-medium">
-          Showing {shown.length} of {findings.length} findings.
+          Showing {shown.length} of {findings.length} findings
+          {active.q ? ` containing “${active.q}”` : ""}.
         </p>
         {filtered || unknown.length > 0 ? (
-          <button type="button" onClick={() => setFilter({})} className={buttonClass}>
+          <button type="button" onClick={clearAll} className={buttonClass}>
             Show all findings
           </button>
         ) : null}
       </div>
       {shown.length === 0 ? (
-        <p className="mt-6">No finding is of this kind and on this key element.</p>
+        <p className="mt-6">
+          No finding matches these filters. Try fewer words, another kind or another key element, or
+          show all findings.
+        </p>
       ) : null}
       <FindingGroups findings={shown} />
     </>

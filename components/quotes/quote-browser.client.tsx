@@ -2,14 +2,10 @@
 
 import { useDeferredValue, useEffect, useState } from "react";
 import { QUOTE_BROWSER_DATA } from "@/lib/browse/quote-pages";
-import {
-  ElementFilterSelect,
-  FilterForm,
-  FilterNotice,
-  FilterSelect,
-  buttonClass,
-} from "@/components/browse/filter-controls";
-import { useHydrated, useUrlFilter } from "@/components/browse/use-url-filter.client";
+import { FilterForm, FilterText } from "@/components/browse/filter-controls";
+import { FilterNotice, buttonClass } from "@/components/browse/filter-notice";
+import { FilterSelect, elementOptions } from "@/components/browse/filter-select";
+import { useHydrated, useTypedText, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import type { QuoteFilter } from "@/lib/browse/quote-filter";
 import {
   filterQuotes,
@@ -62,13 +58,7 @@ export function QuoteBrowser({
     elements: elements.map((e) => e.slug),
   });
 
-  // The text box keeps its own state so typing is never held up by the URL update.
-  const [text, setText] = useState(raw.q ?? "");
-  const [urlText, setUrlText] = useState(raw.q ?? "");
-  if ((raw.q ?? "") !== urlText) {
-    setUrlText(raw.q ?? "");
-    setText(raw.q ?? "");
-  }
+  const [text, setText] = useTypedText(raw.q ?? "");
   const q = useDeferredValue(text.trim());
   const active: QuoteFilter = { ...filter, q: q || undefined };
   const filtering = Boolean(active.speaker || active.element || active.q);
@@ -109,7 +99,6 @@ export function QuoteBrowser({
     setFilter({ ...raw, q: text.trim() || undefined, ...change }, mode);
   const clearAll = () => {
     setText("");
-    setUrlText("");
     setFilter({});
   };
   const nameOf = (list: Option[], slug?: string) => list.find((o) => o.slug === slug)?.name;
@@ -144,30 +133,25 @@ export function QuoteBrowser({
             label: s.name,
             count: counts.speakers.get(s.slug) ?? 0,
           }))}
-          onChange={(value) => update({ speaker: value || undefined })}
+          onChange={(speaker) => update({ speaker })}
         />
-        <ElementFilterSelect
-          elements={elements}
-          counts={counts.elements}
-          value={filter.element}
+        <FilterSelect
+          id="filter-element"
+          label="Key element"
+          value={filter.element ?? ""}
+          allLabel="Any key element"
+          options={elementOptions(elements, counts.elements)}
           onChange={(element) => update({ element })}
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-text" className="text-sm font-semibold">
-            Words in the quote
-          </label>
-          <input
-            id="filter-text"
-            type="search"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setUrlText(event.target.value.trim());
-              update({ q: event.target.value.trim() || undefined }, "replace");
-            }}
-            className="min-h-11 w-full rounded-md border border-line bg-canvas px-3 text-ink"
-          />
-        </div>
+        <FilterText
+          id="filter-text"
+          label="Words in the quote"
+          value={text}
+          onChange={(value) => {
+            setText(value);
+            update({ q: value.trim() || undefined }, "replace");
+          }}
+        />
       </FilterForm>
       {unknown.map(({ key, value }) => (
         <FilterNotice

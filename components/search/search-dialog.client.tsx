@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { MAX_QUERY_LENGTH } from "@/lib/search/definition";
+import { serializeSearchState } from "@/lib/browse/search-filter";
 import { routes } from "@/lib/content/routes";
+import { MAX_QUERY_LENGTH, cleanQuery } from "@/lib/text/match";
 import { ResultBody } from "./result-body";
 import { useSearch } from "./use-search";
 
@@ -43,7 +44,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       event.preventDefault();
       const hit = hits[active];
       if (hit) go(hit.record.url);
-      else if (query.trim()) go(`${routes.search()}?q=${encodeURIComponent(query.trim())}`);
+      else if (cleanQuery(query)) go(`${routes.search()}${serializeSearchState({ q: query })}`);
     }
   };
 

@@ -1,16 +1,18 @@
 "use client";
 
 import { Link } from "@/components/ui/link.client";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { FilterNotice } from "@/components/browse/filter-notice";
+import { FilterSelect } from "@/components/browse/filter-select";
+import { useHydrated, useTypedText, useUrlFilter } from "@/components/browse/use-url-filter.client";
 import {
-  MAX_QUERY_LENGTH,
-  isSearchType,
-  searchTypeLabels,
-  searchTypes,
-} from "@/lib/search/definition";
-import type { SearchFilters } from "@/lib/search/query";
-import { cleanQuery } from "@/lib/search/terms";
+  type SearchState,
+  parseSearchState,
+  serializeSearchState,
+  validateSearchState,
+} from "@/lib/browse/search-filter";
+import { routes } from "@/lib/content/routes";
+import { searchTypeLabels, searchTypes } from "@/lib/search/definition";
+import { MAX_QUERY_LENGTH, cleanQuery } from "@/lib/text/match";
 import { ResultBody } from "./result-body";
 import { useSearch } from "./use-search";
 
@@ -19,53 +21,27 @@ interface Option {
   label: string;
 }
 
-/** The /search page's form and results; everything comes from the URL, so any search can be shared. */
+const toOptions = (options: readonly Option[]) =>
+  options.map((option) => ({ value: option.slug, label: option.label }));
+
+const keyNames = { type: "type", speaker: "speaker", element: "key element" } as const;
+
+/**
+ * The /search page's form and results. Everything comes from the URL, through the same layer as
+ * the quote and finding browsers (useUrlFilter), so any search can be shared, and the page stays
+ * static: the server renders the empty form, the address applies once the page's script runs.
+ */
 export function SearchPage({ speakers, elements }: { speakers: Option[]; elements: Option[] }) {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const urlQuery = cleanQuery(params.get("q") ?? "");
-  const type = params.get("type") ?? "";
-  const filters: SearchFilters = {
-    ...(isSearchType(type) ? { type } : {}),
-    ...(speakers.some((s) => s.slug === params.get("speaker"))
-      ? { speaker: params.get("speaker") ?? "" }
-      : {}),
-    ...(elements.some((e) => e.slug === params.get("element"))
-      ? { element: params.get("element") ?? "" }
-      : {}),
-  };
-  const [query, setQuery] = useState(urlQuery);
-  const { hits, state } = useSearch(urlQuery, filters, 100);
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    const search = next.toString();
-    router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
-  };
-
-  const select = (name: string, label: string, value: string, options: Option[]) => (
-    <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
-      {label}
-      <select
-        name={name}
-        value={value}
-        onChange={(event) => update({ [name]: event.target.value })}
-        className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-2 text-base text-ink"
-      >
-        <option value="">All</option>
-        {options.map((option) => (
-          <option key={option.slug} value={option.slug}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const hydrated = useHydrated();
+  const [state, setState] = useUrlFilter(parseSearchState, serializeSearchState);
+  const { filters, unknown } = validateSearchState(state, {
+    speakers: speakers.map((s) => s.slug),
+    elements: elements.map((e) => e.slug),
+  });
+  const urlQuery = state.q ?? "";
+  const [query, setQuery] = useTypedText(urlQuery);
+  const { hits, state: indexState } = useSearch(urlQuery, filters, 100);
+  const update = (change: Partial<SearchState>) => setState({ ...state, ...change });
 
   const described = urlQuery || Object.keys(filters).length > 0;
   return (
@@ -74,45 +50,71 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
-          update({ q: cleanQuery(query) });
+          update({ q: cleanQuery(query) || undefined });
         }}
-        className="flex flex-col gap-4"
       >
-        <div className="flex gap-2">
-          <label htmlFor="search-query" className="sr-only">
-            Search words
-          </label>
-          <input
-            id="search-query"
-            type="search"
-            name="q"
-            maxLength={MAX_QUERY_LENGTH}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-3 text-base text-ink"
-          />
-          <button
-            type="submit"
-            className="min-h-11 rounded-md bg-accent px-4 font-semibold text-canvas"
-          >
-            Search
-          </button>
-        </div>
-        <div className="grid gap-3 sm:grid-cols-3">
-          {select(
-            "type",
-            "Type",
-            filters.type ?? "",
-            searchTypes.map((slug) => ({ slug, label: searchTypeLabels[slug] })),
-          )}
-          {select("speaker", "Speaker", filters.speaker ?? "", speakers)}
-          {select("element", "Key element", filters.element ?? "", elements)}
-        </div>
+        <fieldset disabled={!hydrated} className="flex min-w-0 flex-col gap-4">
+          <div className="flex gap-2">
+            <label htmlFor="search-query" className="sr-only">
+              Search words
+            </label>
+            <input
+              id="search-query"
+              type="search"
+              name="q"
+              maxLength={MAX_QUERY_LENGTH}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              className="min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-3 text-base text-ink"
+            />
+            <button
+              type="submit"
+              className="min-h-11 rounded-md bg-accent px-4 font-semibold text-canvas"
+            >
+              Search
+            </button>
+          </div>
+          <div className="grid gap-3 sm:grid-cols-3">
+            <FilterSelect
+              id="search-type"
+              label="Type"
+              value={filters.type ?? ""}
+              allLabel="Any type"
+              options={searchTypes.map((type) => ({ value: type, label: searchTypeLabels[type] }))}
+              onChange={(type) => update({ type })}
+            />
+            <FilterSelect
+              id="search-speaker"
+              label="Speaker"
+              value={filters.speaker ?? ""}
+              allLabel="Any speaker"
+              options={toOptions(speakers)}
+              onChange={(speaker) => update({ speaker })}
+            />
+            <FilterSelect
+              id="search-element"
+              label="Key element"
+              value={filters.element ?? ""}
+              allLabel="Any key element"
+              options={toOptions(elements)}
+              onChange={(element) => update({ element })}
+            />
+          </div>
+        </fieldset>
       </form>
+      {unknown.map(({ key, value }) => (
+        <FilterNotice
+          key={key}
+          action={`Clear the ${keyNames[key]} filter`}
+          onAction={() => update({ [key]: undefined })}
+        >
+          This site has no {keyNames[key]} called “{value}”, so that filter is not applied.
+        </FilterNotice>
+      ))}
       <p role="status" className="mt-6 text-ink-muted">
-        {state === "loading"
+        {indexState === "loading"
           ? "Loading search…"
-          : state === "failed"
+          : indexState === "failed"
             ? "Search could not be loaded. Check your connection and reload the page."
             : !described
               ? "Type some words, or choose a speaker, type or key element."
@@ -120,9 +122,10 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
                 ? "Nothing found. Try fewer or shorter words, remove a filter, or browse the quotes and findings."
                 : `${hits.length} result${hits.length === 1 ? "" : "s"}${urlQuery ? ` for “${urlQuery}”` : ""}, best first.`}
       </p>
-      {state === "ready" && described && hits.length === 0 ? (
+      {indexState === "ready" && described && hits.length === 0 ? (
         <p className="mt-2">
-          <Link href="/quotes">All quotes</Link> · <Link href="/findings">All findings</Link>
+          <Link href={routes.quotes()}>All quotes</Link> ·{" "}
+          <Link href={routes.findings()}>All findings</Link>
         </p>
       ) : null}
       <ol className="mt-4 flex flex-col gap-3">

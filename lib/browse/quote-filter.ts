@@ -1,4 +1,5 @@
 import type { QuoteView } from "@/lib/content/quote-view";
+import { formsCache, hasEveryWord, queryWords } from "@/lib/text/match";
 import { groupInOrder } from "./quote-pages";
 import { parseUrlFilter, serializeUrlFilter, validateUrlFilter } from "./url-filter";
 
@@ -35,39 +36,25 @@ export function validateQuoteFilter(
   return validateUrlFilter(filter, { speaker: known.speakers, element: known.elements });
 }
 
-/** Lower case with accents and typographic quotes folded, so “it’s” matches "it's". */
-export function normaliseText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, "-")
-    .replace(/\s+/g, " ")
-    .toLowerCase()
-    .trim();
-}
+/** A quote's words are those of its text, as search indexes it. */
+const quoteForms = formsCache((quote: QuoteView) => quote.text);
 
-/** Every word of the text filter must appear in the quote, its speaker or its elements. */
-function matchesText(quote: QuoteView, q: string): boolean {
-  const haystack = normaliseText(
-    [quote.text, quote.speaker.name, ...quote.elements.map((e) => e.title)].join(" "),
-  );
-  return normaliseText(q)
-    .split(" ")
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}
-
-export function matchesQuoteFilter(quote: QuoteView, filter: QuoteFilter): boolean {
+function matchesFacets(quote: QuoteView, filter: QuoteFilter): boolean {
   if (filter.speaker && quote.speaker.slug !== filter.speaker) return false;
   if (filter.element && !quote.elements.some((e) => e.slug === filter.element)) return false;
-  if (filter.q && !matchesText(quote, filter.q)) return false;
   return true;
 }
 
+/**
+ * The quotes a filter shows. The text filter keeps those whose words include every word typed,
+ * matched as search matches them (lib/text/match.ts), so they are the quotes /search lists
+ * first for the same words.
+ */
 export function filterQuotes(quotes: readonly QuoteView[], filter: QuoteFilter): QuoteView[] {
-  return quotes.filter((quote) => matchesQuoteFilter(quote, filter));
+  const words = queryWords(filter.q ?? "");
+  return quotes.filter(
+    (quote) => matchesFacets(quote, filter) && hasEveryWord(quoteForms(quote), words),
+  );
 }
 
 /**

@@ -1,4 +1,11 @@
-import type { Charset as CharsetType, Document as DocumentType, DocumentOptions } from "flexsearch";
+import type {
+  Charset as CharsetType,
+  Document as DocumentType,
+  DocumentOptions,
+  EncoderOptions,
+} from "flexsearch";
+import { MAX_QUERY_LENGTH, normaliseText, textForms, wordsOf } from "@/lib/text/match";
+import { routes } from "@/lib/content/routes";
 
 /**
  * The one definition of the search index, shared by the build (the route handler that emits
@@ -84,8 +91,7 @@ export interface StoredRecord extends SearchFacets {
 /** Stored text is capped so a long page cannot swell the download; snippets come from it. */
 export const STORED_TEXT_CHARS = 160;
 
-/** Longest query acted on; anything longer is cut, never an error. */
-export const MAX_QUERY_LENGTH = 120;
+export { MAX_QUERY_LENGTH };
 
 /** The file the route handler emits and the browser fetches. Bump the version with any change. */
 export interface SearchIndexFile {
@@ -97,11 +103,14 @@ export interface SearchIndexFile {
    */
   index: Record<string, unknown>;
 }
-export const SEARCH_INDEX_VERSION = 1;
-export const SEARCH_INDEX_PATH = "/search-index.json";
+export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_PATH = routes.searchIndex();
 
-/** Field weights for ranking: a title match beats a speaker's-name match beats a body match. */
-export const fieldWeights = { title: 100, who: 40, body: 10, typo: 4 } as const;
+/**
+ * Field weights for ranking: a title match beats a speaker's-name match beats a word of the text,
+ * which beats the start of one.
+ */
+export const fieldWeights = { title: 100, who: 40, words: 10, prefixes: 8, typo: 4 } as const;
 export type IndexedField = keyof typeof fieldWeights;
 
 /** Tie-breaks between types: an element comes before its own sections. */
@@ -116,31 +125,33 @@ export const typeBoost: Record<SearchType, number> = {
 
 /**
  * Hyphenated words are indexed by their parts (the encoder splits them) and whole, joined
- * ("long-term" also as "longterm"), so either way of typing finds them.
+ * ("long-term", "long–term" also as "longterm"), so either way of typing finds them.
  */
 export function withJoinedHyphens(text: string): string {
-  const joined = text.match(/\p{L}+(?:-\p{L}+)+/gu);
-  return joined ? `${text} ${joined.map((word) => word.replace(/-/g, "")).join(" ")}` : text;
+  const joined = wordsOf(text)
+    .filter((word) => word.includes("-"))
+    .map((word) => word.replace(/['-]/g, ""));
+  return joined.length > 0 ? `${text} ${joined.join(" ")}` : text;
 }
 
 /** Shortest prefix of a body word that search finds; titles find from the first letter. */
 export const MIN_PREFIX = 4;
 
 /**
- * The body's words followed by their prefixes of MIN_PREFIX letters or more, indexed as whole
- * words. flexsearch's "forward" mode would also index every one- and two-letter prefix, each
- * pointing at nearly every record: most of the download, for searches nobody makes.
+ * The prefixes of MIN_PREFIX letters or more of the text's words (not the words themselves),
+ * indexed as whole words. flexsearch's "forward" mode would also index every one- and two-letter
+ * prefix, each pointing at nearly every record: most of the download, for searches nobody makes.
  */
-export function withPrefixes(text: string): string {
-  const words = new Set(text.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? []);
+export function prefixesOf(forms: ReadonlySet<string>): string {
   const prefixes = new Set<string>();
-  for (const word of words) {
-    const letters = [...word];
+  for (const form of forms) {
+    if (/['-]/.test(form)) continue;
+    const letters = [...form];
     for (let end = MIN_PREFIX; end < letters.length; end++) {
       prefixes.add(letters.slice(0, end).join(""));
     }
   }
-  return prefixes.size > 0 ? `${text} ${[...prefixes].join(" ")}` : text;
+  return [...prefixes].join(" ");
 }
 
 /** Typos are forgiven only in words of this many letters or more, so the typo field holds no others. */
@@ -157,77 +168,70 @@ export interface IndexedDocument {
   id: number;
   title: string;
   who: string;
-  body: string;
+  words: string;
+  prefixes: string;
   typo: string;
 }
 
-/** What each indexed field holds; the typo field repeats title and body in a looser form. */
+/**
+ * What each indexed field holds. `words` is every word of the title and body in every form the
+ * filters match (lib/text/match.ts), so a record holding all of a query's words can be told
+ * apart from one that only starts some of them; the typo field repeats all of it loosely.
+ */
 export function indexedDocument(id: number, fields: SearchFields): IndexedDocument {
+  const bodyForms = textForms(fields.body);
   return {
     id,
     title: withJoinedHyphens(fields.title),
     who: withJoinedHyphens(fields.who),
-    body: withPrefixes(withJoinedHyphens(fields.body)),
+    words: [...new Set([...textForms(fields.title), ...bodyForms])].join(" "),
+    prefixes: prefixesOf(bodyForms),
     typo: longWords(withJoinedHyphens(`${fields.title} ${fields.who} ${fields.body}`)),
   };
 }
 
 /**
- * Words too common to narrow a search: leaving them out of the body field keeps the download
- * small (each is in nearly every record, with all its prefixes). Titles keep them.
+ * The title, who and typo fields read text through the site's normaliser before flexsearch's
+ * own steps, so quote marks, dashes and accents count as they do in the filters.
  */
-export const stopWords = [
-  "a",
-  "an",
-  "and",
-  "are",
-  "as",
-  "at",
-  "be",
-  "by",
-  "for",
-  "from",
-  "has",
-  "have",
-  "in",
-  "is",
-  "it",
-  "its",
-  "of",
-  "on",
-  "or",
-  "that",
-  "the",
-  "their",
-  "they",
-  "this",
-  "to",
-  "was",
-  "were",
-  "which",
-  "with",
-];
-
-function bodyEncoder(Charset: Flexsearch["Charset"]) {
-  return { ...Charset.Normalize, filter: new Set(stopWords) };
-}
+const normalised = (charset: EncoderOptions): EncoderOptions => ({
+  ...charset,
+  normalize: normaliseText,
+});
 
 /**
- * flexsearch Document options. Main fields: forward tokenizing (the only mode that finds
- * prefixes) with the Normalize encoder (case and accents folded). The typo field: whole words
- * with the LatinExtra encoder, which maps near spellings together, queried only when the main
- * fields find nothing for a word.
+ * The words and prefixes fields hold forms lib/text/match.ts has already normalised, one per
+ * space, and queries bring its words: flexsearch takes them exactly as they are.
+ */
+const asGiven: EncoderOptions = { normalize: false, split: " ", numeric: false, dedupe: false };
+
+/**
+ * flexsearch Document options. Title and who: forward tokenizing (prefixes from the first
+ * letter) with the Normalize encoder. Words and prefixes: whole forms, as given. The typo field:
+ * whole words with the LatinExtra encoder, which maps near spellings together, queried only when
+ * the main fields find nothing for a word.
  */
 export function documentOptions({ Charset }: Flexsearch): DocumentOptions<IndexedDocument> {
-  const main = { tokenize: "forward", encoder: Charset.Normalize, resolution: 1 } as const;
+  const main = {
+    tokenize: "forward",
+    encoder: normalised(Charset.Normalize),
+    resolution: 1,
+  } as const;
+  const exact = { tokenize: "strict", encoder: asGiven, resolution: 1 } as const;
   return {
     document: {
       id: "id",
       index: [
         { field: "title", ...main, resolution: 9 },
         { field: "who", ...main },
-        { field: "body", tokenize: "strict", encoder: bodyEncoder(Charset), resolution: 1 },
-        { field: "typo", tokenize: "strict", encoder: Charset.LatinExtra, resolution: 1 },
+        { field: "words", ...exact },
+        { field: "prefixes", ...exact },
+        {
+          field: "typo",
+          tokenize: "strict",
+          encoder: normalised(Charset.LatinExtra),
+          resolution: 1,
+        },
       ],
     },
   };

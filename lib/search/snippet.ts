@@ -1,4 +1,5 @@
-import { TYPO_MIN_LENGTH, fold, withinOneEdit } from "./terms";
+import { rawWords, wordForms } from "@/lib/text/match";
+import { TYPO_MIN_LENGTH, withinOneEdit } from "./terms";
 
 /** A piece of text, to be shown marked or not. Plain strings: never parsed as HTML. */
 export interface TextPart {
@@ -6,27 +7,31 @@ export interface TextPart {
   mark: boolean;
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
-/** A word matches a query term when it starts with it (prefixes) or is one typo away. */
-function wordMatches(word: string, terms: readonly string[]): boolean {
-  const folded = fold(word);
-  return terms.some(
-    (term) =>
-      folded.startsWith(term) || (term.length >= TYPO_MIN_LENGTH && withinOneEdit(folded, term)),
-  );
+/**
+ * A word as written matches a query term when one of its forms (lib/text/match.ts: whole, joined
+ * or a part, normalised) starts with it (prefixes) or is one typo away.
+ */
+function wordMatches(words: readonly string[], terms: readonly string[]): boolean {
+  return words
+    .flatMap(wordForms)
+    .some((form) =>
+      terms.some(
+        (term) =>
+          form.startsWith(term) || (term.length >= TYPO_MIN_LENGTH && withinOneEdit(form, term)),
+      ),
+    );
 }
 
 /** The text cut into parts, with every word matching a query term marked. */
 export function markTerms(text: string, terms: readonly string[]): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
-  for (const match of text.matchAll(wordPattern)) {
-    const start = match.index;
-    if (!wordMatches(match[0], terms)) continue;
+  for (const word of rawWords(text)) {
+    const start = word.index;
+    if (!wordMatches(word.words, terms)) continue;
     if (start > last) parts.push({ text: text.slice(last, start), mark: false });
-    parts.push({ text: match[0], mark: true });
-    last = start + match[0].length;
+    parts.push({ text: word.text, mark: true });
+    last = start + word.text.length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), mark: false });
   return parts;
@@ -38,9 +43,9 @@ export function markTerms(text: string, terms: readonly string[]): TextPart[] {
  */
 export function snippet(text: string, terms: readonly string[], length = 160): TextPart[] {
   let first = -1;
-  for (const match of text.matchAll(wordPattern)) {
-    if (wordMatches(match[0], terms)) {
-      first = match.index;
+  for (const word of rawWords(text)) {
+    if (wordMatches(word.words, terms)) {
+      first = word.index;
       break;
     }
   }

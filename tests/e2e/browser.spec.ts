@@ -141,6 +141,27 @@ test("findings filter by kind and element, kept in the URL", async ({ page }) =>
   await expect(page.locator("main h3 a")).toHaveCount(all);
 });
 
+test("findings filter by words, a hyphenated word matching its parts", async ({ page }) => {
+  await page.goto("/findings");
+  await waitForHydration(page);
+  const all = await page.locator("main h3 a").count();
+  await page.goto("/findings?q=third-sector");
+  await waitForHydration(page);
+  await expect(page.getByLabel("Words in the finding")).toHaveValue("third-sector");
+  await expect(page.getByRole("status")).toContainText("containing “third-sector”");
+  const matching = await page.locator("main h3 a").count();
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(all);
+  await page.getByLabel("Words in the finding").fill("third sector");
+  await expect(page).toHaveURL("/findings?q=third+sector");
+  await expect(page.locator("main h3 a")).toHaveCount(matching);
+  await page.getByLabel("Words in the finding").fill("zzqxv");
+  await expect(page.getByText("No finding matches these filters")).toBeVisible();
+  await page.getByRole("button", { name: "Show all findings" }).click();
+  await expect(page).toHaveURL("/findings");
+  await expect(page.locator("main h3 a")).toHaveCount(all);
+});
+
 testInOwnContext.describe("without JavaScript", () => {
   testInOwnContext.use({ javaScriptEnabled: false });
 
@@ -150,6 +171,14 @@ testInOwnContext.describe("without JavaScript", () => {
     const last = quotes[quotes.length - 1];
     await page.goto(`/quotes#${last?.id}`);
     await expect(page.locator(`figure[id="${last?.id}"]`)).toBeInViewport();
+  });
+
+  testInOwnContext("/findings?q=… still lists every finding", async ({ page }) => {
+    const findingFiles = fs
+      .readdirSync(path.resolve(__dirname, "../../content/findings"))
+      .filter((name) => name.endsWith(".mdx"));
+    await page.goto("/findings?q=zzqxv");
+    await expect(page.locator("main h3 a")).toHaveCount(findingFiles.length);
   });
 });
 
@@ -181,6 +210,7 @@ const AXE_PAGES = [
   "/quotes?speaker=nobody",
   "/quotes?q=children",
   "/findings?kind=priority",
+  "/findings?q=third-sector",
   "/findings?element=workforce&kind=gossip",
 ];
 

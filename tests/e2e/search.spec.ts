@@ -85,3 +85,55 @@ testInOwnContext(
     expect((await index).ok()).toBe(true);
   },
 );
+
+test("/search?type=quote leads with exactly the quotes /quotes shows for the same words", async ({
+  page,
+}) => {
+  for (const words of ["third-sector", "Scotland’s children", "working extremely hard"]) {
+    await page.goto(`/quotes?q=${encodeURIComponent(words)}`);
+    await waitForHydration(page);
+    const done = page
+      .getByRole("status")
+      .filter({ hasText: /^Showing \d+ of \d+ quotes: containing/ });
+    await expect(done).toBeVisible();
+    const shown = await page
+      .locator("main figure[id]")
+      .evaluateAll((els) => els.map((e) => `/quotes/${e.id}`));
+    expect(shown.length, words).toBeGreaterThan(0);
+
+    await page.goto(`/search?type=quote&q=${encodeURIComponent(words)}`);
+    await expect(page.getByRole("status").filter({ hasText: /results? for/ })).toBeVisible();
+    const hrefs = await page
+      .locator("main ol > li a")
+      .evaluateAll((all) => all.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.slice(0, shown.length).sort(), words).toEqual([...shown].sort());
+  }
+});
+
+test("Enter with nothing found opens /search, which reads the words from the address", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForHydration(page);
+  await page.keyboard.press("Control+k");
+  const box = page.getByRole("combobox", { name: "Search the site" });
+  await box.fill("zzqxv");
+  await expect(page.getByRole("dialog").getByText("Nothing found")).toBeVisible();
+  await box.press("Enter");
+  await expect(page).toHaveURL("/search?q=zzqxv");
+  await expect(page.getByLabel("Search words")).toHaveValue("zzqxv");
+  await expect(page.getByRole("status").filter({ hasText: "Nothing found" })).toBeVisible();
+});
+
+test("/search names a filter it does not know, and clears it", async ({ page }) => {
+  await page.goto("/search?q=children&type=gossip");
+  await waitForHydration(page);
+  await expect(page.getByText("no type called “gossip”")).toBeVisible();
+  await expect(page.locator("main ol > li").first()).toBeVisible();
+  await page.getByRole("button", { name: "Clear the type filter" }).click();
+  await expect(page).toHaveURL("/search?q=children");
+  await expect(page.getByText("no type called")).toHaveCount(0);
+  await page.getByLabel("Type", { exact: true }).selectOption("quote");
+  await expect(page).toHaveURL("/search?q=children&type=quote");
+  await expect(page.locator("main ol > li").first()).toHaveAttribute("data-type", "quote");
+});

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   filterQuotes,
   groupQuotes,
-  normaliseText,
   parseQuoteFilter,
   quoteFacetCounts,
   serializeQuoteFilter,
   validateQuoteFilter,
 } from "@/lib/browse/quote-filter";
 import {
+  filterFindings,
   findingFacetCounts,
   parseFindingFilter,
   serializeFindingFilter,
@@ -81,7 +81,30 @@ describe("quote filter: which quotes show", () => {
     const apostrophe = filterQuotes(quotes, { q: "IT'S INVESTING" });
     expect(apostrophe.map((q) => q.id)).toEqual(["burns-collaborative-leadership"]);
     expect(filterQuotes(quotes, { q: "poverty zzzz" })).toEqual([]);
-    expect(normaliseText("It’s  “Café”")).toBe('it\'s "cafe"');
+  });
+
+  it("matches whole words, not parts of them, and a hyphenated query by its parts", () => {
+    const ids = (q: string) => filterQuotes(quotes, { q }).map((quote) => quote.id);
+    // "work" is inside "workforce" and "working", but no quote has the word itself.
+    expect(quotes.some((quote) => /work/i.test(quote.text))).toBe(true);
+    expect(ids("work")).toEqual(quotes.filter((q) => /\bwork\b/i.test(q.text)).map((q) => q.id));
+    const thirdSector = ids("third sector");
+    expect(thirdSector.length).toBeGreaterThan(0);
+    expect(ids("third-sector")).toEqual(thirdSector);
+    expect(ids("Third–Sector")).toEqual(thirdSector);
+    // The typed apostrophe's style does not matter, and "Scotland" finds "Scotland's" too.
+    const possessive = ids("Scotland's");
+    expect(possessive.length).toBeGreaterThan(0);
+    expect(ids("SCOTLAND’S")).toEqual(possessive);
+    expect(ids("scotland")).toEqual(expect.arrayContaining(possessive));
+  });
+
+  it("reads the speaker's name in the speaker filter, not in the words", () => {
+    expect(filterQuotes(quotes, { q: "Claire Burns" })).toEqual([]);
+    expect(filterQuotes(quotes, { speaker: "claire-burns", q: "children" }).length).toBe(
+      quotes.filter((q) => q.speaker.slug === "claire-burns" && /\bchildren\b/i.test(q.text))
+        .length,
+    );
   });
 
   it("counts each choice given the other filters", () => {
@@ -126,14 +149,45 @@ describe("finding filter", () => {
     });
   });
 
+  const findings = [
+    {
+      slug: "a",
+      kind: "priority" as const,
+      elements: ["workforce"],
+      title: "Give the workforce time",
+      summary: "Staff need time and resources.",
+    },
+    {
+      slug: "b",
+      kind: "barrier" as const,
+      elements: ["workforce", "relationships"],
+      title: "Persistent barriers",
+      summary: "Short-term funding gets in the way of the third sector’s work.",
+    },
+    {
+      slug: "c",
+      kind: "priority" as const,
+      elements: ["relationships"],
+      title: "Renew the partnership with the third sector",
+      summary: "Treat it as an equal partner.",
+    },
+  ];
+
   it("counts kinds given the element, and elements given the kind", () => {
-    const findings = [
-      { slug: "a", kind: "priority" as const, elements: ["workforce"] },
-      { slug: "b", kind: "barrier" as const, elements: ["workforce", "relationships"] },
-      { slug: "c", kind: "priority" as const, elements: ["relationships"] },
-    ];
     const counts = findingFacetCounts(findings, { kind: "priority", element: "workforce" });
     expect(Object.fromEntries(counts.kinds)).toEqual({ priority: 1, barrier: 1 });
     expect(Object.fromEntries(counts.elements)).toEqual({ workforce: 1, relationships: 1 });
+  });
+
+  it("keeps the findings whose title and summary hold every word typed", () => {
+    const slugs = (q: string) => filterFindings(findings, { q }).map((f) => f.slug);
+    expect(slugs("third-sector")).toEqual(["b", "c"]);
+    expect(slugs("third sector's")).toEqual(["b"]);
+    expect(slugs("short term")).toEqual(["b"]);
+    expect(slugs("shortterm")).toEqual(["b"]);
+    expect(slugs("TIME")).toEqual(["a"]);
+    expect(slugs("tim")).toEqual([]);
+    const counts = findingFacetCounts(findings, { q: "partner" });
+    expect(Object.fromEntries(counts.kinds)).toEqual({ priority: 1 });
   });
 });

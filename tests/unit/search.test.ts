@@ -3,14 +3,17 @@ import * as flexsearchCompact from "flexsearch-compact";
 import { describe, expect, it } from "vitest";
 import { readContentBundle } from "@/lib/content/bundle";
 import { createContentApi } from "@/lib/content/content-api";
-import { listSitePages } from "@/lib/content/site-pages";
+import { listSitePages } from "@/lib/site-model/model";
 import { buildSearchIndexFile } from "@/lib/search/build";
 import { MAX_QUERY_LENGTH, resultKicker } from "@/lib/search/definition";
 import { isSearchIndexFile, loadSearchIndex } from "@/lib/search/load";
 import { search } from "@/lib/search/query";
 import { buildSearchRecords } from "@/lib/search/records";
 import { snippet } from "@/lib/search/snippet";
-import { cleanQuery, withinOneEdit } from "@/lib/search/terms";
+import { withinOneEdit } from "@/lib/search/terms";
+import { filterQuotes } from "@/lib/browse/quote-filter";
+import { routes } from "@/lib/content/routes";
+import { cleanQuery, normaliseText, rawWords } from "@/lib/text/match";
 
 const bundle = readContentBundle();
 const api = createContentApi(bundle);
@@ -157,5 +160,81 @@ describe("the browser's compact build of flexsearch", () => {
     );
     expect(differ).toEqual([]);
     expect(search(compact, "workfroce").map((h) => h.record.url)).toContain("/elements/workforce");
+  });
+});
+
+describe("the quote filter and search answer alike", () => {
+  const quotes = api.getQuoteViews();
+  const compact = loadSearchIndex(flexsearchCompact, file);
+  // Every distinct word of the quotes as written (curly apostrophes and all) and as typed
+  // (straight, lower case); every pair of neighbouring words; and phrases people search for.
+  const written = quotes.flatMap((q) => [...rawWords(q.text)].map((w) => w.text));
+  const pairs = quotes.flatMap((q) => {
+    const words = [...rawWords(q.text)].map((w) => w.text);
+    return words.slice(1).map((word, i) => `${words[i]} ${word}`);
+  });
+  const phrases = [
+    "Scotland's children",
+    "Scotland’s",
+    "third sector",
+    "third-sector",
+    "child poverty",
+    "working extremely hard",
+    "the",
+    "it's",
+    "long-term",
+  ];
+  const queries = [...new Set([...written, ...written.map(normaliseText), ...pairs, ...phrases])];
+  const shownOn = (q: string) => filterQuotes(quotes, { q }).map((quote) => routes.quote(quote.id));
+
+  it("tests enough queries, and each word of a quote finds that quote", () => {
+    expect(queries.length).toBeGreaterThan(500);
+    for (const quote of quotes) {
+      for (const word of rawWords(quote.text)) {
+        expect(shownOn(word.text)).toContain(routes.quote(quote.id));
+      }
+    }
+  });
+
+  it("shows on /quotes exactly the quotes holding the word, for plain words", () => {
+    // An independent reading: the word between non-letters, not straight after an apostrophe,
+    // in the text as it is or with the apostrophes and hyphens inside words taken out.
+    const folded = quotes.map((q) => {
+      const text = normaliseText(q.text);
+      return `${text} / ${text.replace(/(?<=[a-z0-9])['-](?=[a-z0-9])/g, "")}`;
+    });
+    const plain = [...new Set(written.map(normaliseText))].filter((w) => /^[a-z0-9]+$/.test(w));
+    expect(plain.length).toBeGreaterThan(100);
+    const differ = plain.filter((word) => {
+      const pattern = new RegExp(`(?<![a-z0-9'])${word}(?![a-z0-9])`);
+      const expected = quotes.filter((_, i) => pattern.test(folded[i] ?? ""));
+      return shownOn(word).join() !== expected.map((q) => routes.quote(q.id)).join();
+    });
+    expect(differ).toEqual([]);
+  });
+
+  for (const [name, idx] of [
+    ["flexsearch", index],
+    ["its compact build, as the browser loads it", compact],
+  ] as const) {
+    it(`puts /quotes?q=X's quotes first in /search?type=quote&q=X (${name})`, () => {
+      const differ = queries.flatMap((q) => {
+        const shown = shownOn(q);
+        const hits = search(idx, q, { type: "quote" }, quotes.length).map((h) => h.record.url);
+        const leading = hits.slice(0, shown.length);
+        return [...leading].sort().join() === [...shown].sort().join()
+          ? []
+          : [{ q, shown, leading }];
+      });
+      expect(differ).toEqual([]);
+    });
+  }
+
+  it("agrees on the phrases that used to differ", () => {
+    const count = (q: string) => shownOn(q).length;
+    expect(count("Scotland's")).toBeGreaterThan(0);
+    expect(count("Scotland’s")).toBe(count("Scotland's"));
+    expect(count("third-sector")).toBe(count("third sector"));
+    expect(count("third-sector")).toBeGreaterThan(0);
   });
 });
