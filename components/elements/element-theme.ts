@@ -1,5 +1,6 @@
-import type { LucideIcon } from "lucide-react";
+import type { LucideIcon, LucideProps } from "lucide-react";
 import type { CSSProperties } from "react";
+import { createElement } from "react";
 import {
   Blocks,
   HandCoins,
@@ -10,68 +11,52 @@ import {
   Scale,
   Users,
 } from "lucide-react";
+import type { ElementColour, ElementIcon } from "@/lib/content/schemas";
 
 /**
- * Each key element's colour and icon, in one place: element pages, cards, tags, the home page
- * picture and the preview images all read this. `light` is dark enough for text on a light page
- * and as a fill under white text; `dark` is light enough for text on a dark page and as a fill
- * under dark text. tests/unit/element-theme.test.ts checks WCAG AA contrast for every pair.
+ * How a key element looks, from its own front matter: `icon` (a name the element schema
+ * allows) and `colour` (`light` and `dark`, validated as #rrggbb and checked for contrast in
+ * both themes by tests/unit/element-theme.test.ts). Element pages, cards, tags, the home page
+ * picture and the preview images all draw an element through this module.
  */
+export interface ElementLook {
+  icon: ElementIcon;
+  colour: ElementColour;
+}
+
 export interface ElementTheme {
   icon: LucideIcon;
-  /** The icon's name, for places that draw it without React (preview images). */
-  iconName: string;
   light: string;
   dark: string;
 }
 
-export const elementThemes = {
-  relationships: {
-    icon: HeartHandshake,
-    iconName: "heart-handshake",
-    light: "#be123c",
-    dark: "#fda4af",
-  },
-  workforce: { icon: Users, iconName: "users", light: "#1d4ed8", dark: "#93c5fd" },
-  "national-leadership": {
-    icon: Landmark,
-    iconName: "landmark",
-    light: "#6d28d9",
-    dark: "#c4b5fd",
-  },
-  "local-services": { icon: MapPin, iconName: "map-pin", light: "#047857", dark: "#6ee7b7" },
-  "enabling-structures": { icon: Blocks, iconName: "blocks", light: "#0e7490", dark: "#67e8f9" },
-  "aligned-policy-and-legislation": {
-    icon: Scale,
-    iconName: "scale",
-    light: "#4d5a0f",
-    dark: "#d9f99d",
-  },
-  "tackling-poverty": {
-    icon: HandCoins,
-    iconName: "hand-coins",
-    light: "#b45309",
-    dark: "#fcd34d",
-  },
-  "rights-and-participation": {
-    icon: Megaphone,
-    iconName: "megaphone",
-    light: "#a21caf",
-    dark: "#f0abfc",
-  },
-} as const satisfies Record<string, ElementTheme>;
+/** The component for each icon name the element schema allows, and no other. */
+const icons = {
+  blocks: Blocks,
+  "hand-coins": HandCoins,
+  "heart-handshake": HeartHandshake,
+  landmark: Landmark,
+  "map-pin": MapPin,
+  megaphone: Megaphone,
+  scale: Scale,
+  users: Users,
+} as const satisfies Record<ElementIcon, LucideIcon>;
 
-/** Used for an element with no entry above (new content), so nothing breaks: the site accent. */
-export const fallbackElementTheme: ElementTheme = {
-  icon: Blocks,
-  iconName: "blocks",
-  light: "#0a5a8a",
-  dark: "#8fcaf3",
-};
-
-export function elementTheme(slug: string): ElementTheme {
-  return (elementThemes as Record<string, ElementTheme>)[slug] ?? fallbackElementTheme;
+export function elementIcon(element: Pick<ElementLook, "icon">): LucideIcon {
+  return icons[element.icon];
 }
+
+/** An element's icon, drawn: `<ElementIconSvg icon={element.icon} className="size-6" />`. */
+export function ElementIconSvg({ icon, ...props }: { icon: ElementIcon } & LucideProps) {
+  return createElement(icons[icon], props);
+}
+
+export function elementTheme(element: ElementLook): ElementTheme {
+  return { icon: elementIcon(element), light: element.colour.light, dark: element.colour.dark };
+}
+
+/** The site's accent (globals.css), for a picture with no element to take its colour from. */
+export const siteAccent: ElementColour = { light: "#0a5a8a", dark: "#8fcaf3" };
 
 /**
  * Inline CSS custom properties that carry an element's colours to Tailwind classes such as
@@ -79,7 +64,6 @@ export function elementTheme(slug: string): ElementTheme {
  */
 export type ElementStyle = CSSProperties & Record<"--el-light" | "--el-dark", string>;
 
-export function elementStyle(slug: string): ElementStyle {
-  const theme = elementTheme(slug);
-  return { "--el-light": theme.light, "--el-dark": theme.dark };
+export function elementStyle(element: Pick<ElementLook, "colour">): ElementStyle {
+  return { "--el-light": element.colour.light, "--el-dark": element.colour.dark };
 }

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 
 /**
- * The site's icon (the same drawing as app/icon.svg) as a PNG of any size, for platforms that
+ * The site's icon (the same drawing as public/icon.svg) as a PNG of any size, for platforms that
  * want bitmaps: the web manifest and Apple's home-screen icon.
  */
 export function renderAppIcon(size: number): ImageResponse {

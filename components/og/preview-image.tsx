@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import type { ReactElement, ReactNode } from "react";
 import { createElement } from "react";
 import type { ElementTheme } from "@/components/elements/element-theme";
-import { elementThemes } from "@/components/elements/element-theme";
+import type { ElementColour } from "@/lib/content/schemas";
 import { formatDate } from "@/components/ui/date-text";
 import { previewFonts } from "@/lib/og/fonts";
 import { iconNodeOf } from "@/lib/og/icon-node";
@@ -152,12 +152,12 @@ export function QuotePreview(props: {
   );
 }
 
-/** Every other page: the report's title and the eight element colours. */
-export function DefaultPreview() {
+/** Every other page: the report's title and each key element's colour, in order. */
+export function DefaultPreview({ colours }: { colours: readonly ElementColour[] }) {
   return (
     <Frame background={ink} color={paper}>
       <div style={{ display: "flex", gap: 12 }}>
-        {Object.values(elementThemes).map((theme) => (
+        {colours.map((theme) => (
           <div
             key={theme.dark}
             style={{ width: 96, height: 16, borderRadius: 8, background: theme.dark }}

@@ -4,6 +4,3 @@
  * the release's words wherever it is shown, read aloud or cited: never as the report's.
  */
 export const RELEASE_WORDING_LABEL = "The news release's words";
-
-/** How the site describes the list, in its own words. */
-export const ELEMENTS_LIST_PHRASE = "the eight key elements the news release lists";

@@ -5,6 +5,7 @@ import {
   pageChangesSchema,
   pageSchema,
   quoteSchema,
+  siteSchema,
   sourceSchema,
   speakerSchema,
   timelineEventSchema,
@@ -30,3 +31,11 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 export type EntryOf<C extends CollectionName> = z.infer<(typeof collections)[C]["schema"]>;
+
+/** Content that is one file rather than a folder of them: read and validated like a collection. */
+export const contentFiles = {
+  site: { file: "site.yaml", schema: siteSchema },
+} as const satisfies Record<string, { file: string; schema: z.ZodType }>;
+
+export type ContentFileName = keyof typeof contentFiles;
+export type ContentFileOf<F extends ContentFileName> = z.infer<(typeof contentFiles)[F]["schema"]>;

@@ -1,7 +1,11 @@
+import type { Element, Root as HastRoot } from "hast";
+import { toString } from "hast-util-to-string";
+import type { Root as MdastRoot } from "mdast";
 import { bundleMDX } from "mdx-bundler";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { visit } from "unist-util-visit";
 
 export interface Heading {
   depth: number;
@@ -30,25 +34,6 @@ export interface Section {
   text: string;
 }
 
-interface TreeNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  url?: string;
-  properties?: Record<string, unknown>;
-  children?: TreeNode[];
-}
-
-function walk(node: TreeNode, visit: (node: TreeNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
-function textOf(node: TreeNode): string {
-  if (node.type === "text") return node.value ?? "";
-  return (node.children ?? []).map(textOf).join("");
-}
-
 const headingTag = /^h([2-6])$/;
 
 /**
@@ -74,16 +59,18 @@ export async function compileMdx(source: string): Promise<CompiledBody> {
   const links: string[] = [];
   const sections: Section[] = [{ id: "", title: "", text: "" }];
 
-  const collectLinks = () => (tree: TreeNode) =>
-    walk(tree, (node) => {
-      if (node.type === "link" && node.url) links.push(node.url);
+  const collectLinks = () => (tree: MdastRoot) =>
+    visit(tree, "link", (node) => {
+      if (node.url) links.push(node.url);
     });
   // Runs after rehype-slug (ids exist) and before the heading anchors are added (no "#" text).
-  const collectHeadingsAndSections = () => (tree: TreeNode) => {
-    for (const block of tree.children ?? []) {
-      const depth = headingTag.exec(block.tagName ?? "")?.[1];
-      const id = block.properties?.id;
-      const text = textOf(block).replace(/\s+/g, " ").trim();
+  // Sections are the body's top-level blocks; an expression or import block has no text.
+  const collectHeadingsAndSections = () => (tree: HastRoot) => {
+    for (const block of tree.children) {
+      const depth = block.type === "element" ? headingTag.exec(block.tagName)?.[1] : undefined;
+      const id = block.type === "element" ? block.properties.id : undefined;
+      const written = "children" in block || block.type === "text" ? toString(block) : "";
+      const text = written.replace(/\s+/g, " ").trim();
       if (depth && typeof id === "string") {
         headings.push({ depth: Number(depth), id, text });
         sections.push({ id, title: text, text: "" });
@@ -116,9 +103,9 @@ export async function compileMdx(source: string): Promise<CompiledBody> {
               properties: { className: ["heading-group"] },
               children: [],
             }),
-            properties: (heading: TreeNode) => ({
+            properties: (heading: Element) => ({
               className: ["heading-anchor"],
-              ariaLabel: `Link to the section “${textOf(heading).trim()}”`,
+              ariaLabel: `Link to the section “${toString(heading).trim()}”`,
             }),
             content: {
               type: "element",

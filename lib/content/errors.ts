@@ -50,21 +50,86 @@ function describePath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** Turns zod issues into problems that name the file and the field. */
+/** A value's type as messages name it: `string`, `number`, `array`, `null`, … */
+function typeOfValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value;
+}
+
+/** zod's name for an expected type, as a message gives it: `int` is a whole number. */
+const typeName = (expected: string) => (expected === "int" ? "whole number" : expected);
+
+const quoted = (value: unknown) => JSON.stringify(value) ?? String(value);
+
+/** What a size counts: characters of text, items of a list. */
+const sizeUnits: Partial<Record<string, string>> = { string: "characters", array: "items" };
+
+function limit(
+  origin: string,
+  bound: number | bigint,
+  side: "least" | "most",
+  inclusive = true,
+  exact = false,
+): string {
+  const unit = sizeUnits[origin];
+  const phrase = exact
+    ? "exactly"
+    : inclusive
+      ? `at ${side}`
+      : side === "least"
+        ? "more than"
+        : "less than";
+  return unit ? `must have ${phrase} ${bound} ${unit}` : `must be ${phrase} ${bound}`;
+}
+
+/**
+ * The message for each zod issue, chosen by its code and its facts (`expected`, `minimum`, …),
+ * never by zod's English wording. A message a schema gives itself (`.min(1, "some text")`) takes
+ * precedence over this map; everything else reads as below.
+ */
+export const contentErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? `is required but missing (expected ${typeName(issue.expected)})`
+        : `expected ${typeName(issue.expected)}, received ${typeOfValue(issue.input)}`;
+    case "invalid_value":
+      return issue.values.length === 1
+        ? `expected ${quoted(issue.values[0])}`
+        : `expected one of ${issue.values.map(quoted).join(", ")}`;
+    case "too_small":
+      return limit(issue.origin, issue.minimum, "least", issue.inclusive, issue.exact);
+    case "too_big":
+      return limit(issue.origin, issue.maximum, "most", issue.inclusive, issue.exact);
+    case "invalid_format":
+      return issue.format === "regex"
+        ? `does not match the pattern ${issue.pattern ?? ""}`.trim()
+        : issue.format === "url"
+          ? "expected a web address (URL)"
+          : `expected ${issue.format}`;
+    case "not_multiple_of":
+      return `must be a multiple of ${issue.divisor}`;
+    case "unrecognized_keys":
+      return "is not a known field (check its spelling)";
+    case "invalid_union":
+      return "matches none of the forms this field may take";
+    default:
+      return "is not valid here";
+  }
+};
+
+/**
+ * Turns zod issues into problems that name the file and the field. The issues' messages come
+ * from `contentErrorMap` (pass it to `safeParse`) or from the schema itself.
+ */
 export function problemsFromZod(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
-    if (issue.code === "unrecognized_keys") {
-      return {
-        file,
-        field: describePath([...issue.path, issue.keys.join(", ")]),
-        message: "is not a known field (check its spelling)",
-      };
-    }
-    const field = describePath(issue.path);
-    const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
-    const message = missing
-      ? `is required but missing (expected ${missing[1]})`
-      : issue.message.replace(/^Invalid input: /, "");
-    return field ? { file, field, message } : { file, message };
+    // An unknown field is named by its own key, not by the object that holds it.
+    const path =
+      issue.code === "unrecognized_keys" ? [...issue.path, issue.keys.join(", ")] : issue.path;
+    const field = describePath(path);
+    return field ? { file, field, message: issue.message } : { file, message: issue.message };
   });
 }

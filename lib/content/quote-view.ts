@@ -28,7 +28,8 @@ export interface QuoteView {
     organisation: string;
   };
   source: Pick<Source, "slug" | "title" | "publisher" | "url" | "kind"> & { date?: string };
-  elements: Pick<Element, "slug" | "number" | "title">[];
+  /** With each element's icon and colour, so a list can draw its tags. */
+  elements: Pick<Element, "slug" | "number" | "title" | "icon" | "colour">[];
   /** The quote's own page. */
   permalink: string;
   /** The quote among its speaker's other words. */
@@ -51,7 +52,7 @@ export function toQuoteView(
   quote: Quote,
   speaker: Speaker,
   source: Source,
-  elements: readonly Pick<Element, "slug" | "number" | "title">[],
+  elements: readonly QuoteView["elements"][number][],
   statement: QuoteStatement,
 ): QuoteView {
   return {
@@ -74,7 +75,13 @@ export function toQuoteView(
       kind: source.kind,
       ...(source.date ? { date: source.date } : {}),
     },
-    elements: elements.map(({ slug, number, title }) => ({ slug, number, title })),
+    elements: elements.map(({ slug, number, title, icon, colour }) => ({
+      slug,
+      number,
+      title,
+      icon,
+      colour,
+    })),
     permalink: routes.quote(quote.id),
     inContext: routes.quoteInContext(speaker.slug, quote.id),
     statement,

@@ -1,9 +1,5 @@
 import type { ContentProblem } from "./errors";
-import type { ContentBundle } from "./load";
-import { pageTemplates, routes } from "./routes";
-import { listSitePages } from "./site-pages";
-
-export const ELEMENT_COUNT = 8;
+import type { ContentBundle } from "./types";
 
 interface Referrer {
   file: string;
@@ -33,16 +29,24 @@ function checkRefs(
   return values.flatMap((value, index) => checkRef(from, `${field}[${index}]`, value, known, what));
 }
 
+/** Element numbers run from 1 to the count content/site.yaml gives, each used once. */
 function checkElementNumbers(bundle: ContentBundle): ContentProblem[] {
+  const count = bundle.site.elementCount;
   const problems: ContentProblem[] = [];
   const byNumber = new Map<number, string>();
   for (const element of bundle.elements) {
     const first = byNumber.get(element.number);
-    if (first) {
+    if (element.number > count) {
       problems.push({
         file: element.file,
         field: "number",
-        message: `${element.number} is already used by ${first}; numbers 1 to ${ELEMENT_COUNT} are each used once`,
+        message: `${element.number} is more than the ${count} key elements that ${bundle.site.file} counts; numbers 1 to ${count} are each used once`,
+      });
+    } else if (first) {
+      problems.push({
+        file: element.file,
+        field: "number",
+        message: `${element.number} is already used by ${first}; numbers 1 to ${count} are each used once`,
       });
     } else {
       byNumber.set(element.number, element.file);
@@ -50,15 +54,30 @@ function checkElementNumbers(bundle: ContentBundle): ContentProblem[] {
   }
   const first = bundle.elements[0]?.file;
   const folder = first ? first.slice(0, first.lastIndexOf("/")) || "elements" : "elements";
-  for (let n = 1; n <= ELEMENT_COUNT; n++) {
+  for (let n = 1; n <= count; n++) {
     if (!byNumber.has(n)) {
       problems.push({
         file: folder,
-        message: `no element has number ${n}; the report names ${ELEMENT_COUNT} key elements`,
+        message: `no element has number ${n}; the report names ${count} key elements`,
       });
     }
   }
   return problems;
+}
+
+/** Every role content/site.yaml names must be an entry of the collection it is drawn from. */
+function checkSiteRoles(
+  bundle: ContentBundle,
+  findings: ReadonlySet<string>,
+  sources: ReadonlySet<string>,
+): ContentProblem[] {
+  const { site } = bundle;
+  return [
+    ...checkRef(site, "headlineFinding", site.headlineFinding, findings, "finding"),
+    ...checkRef(site, "newsRelease", site.newsRelease, sources, "source"),
+    ...checkRef(site, "reportFile", site.reportFile, sources, "source"),
+    ...checkRef(site, "studyPage", site.studyPage, sources, "source"),
+  ];
 }
 
 export function checkReferences(bundle: ContentBundle): ContentProblem[] {
@@ -66,7 +85,10 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   const elements = slugs(bundle.elements);
   const sources = slugs(bundle.sources);
   const speakers = slugs(bundle.speakers);
-  const problems = checkElementNumbers(bundle);
+  const problems = [
+    ...checkElementNumbers(bundle),
+    ...checkSiteRoles(bundle, slugs(bundle.findings), sources),
+  ];
 
   for (const element of bundle.elements) {
     problems.push(...checkRefs(element, "related", element.related, elements, "element"));
@@ -118,85 +140,6 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   }
   for (const item of [...bundle.speakers, ...bundle.timeline, ...bundle.pages]) {
     problems.push(...checkRefs(item, "sources", item.sources, sources, "source"));
-  }
-  for (const page of bundle.pages) {
-    if (!pageTemplates[page.slug]) {
-      problems.push({
-        file: page.file,
-        field: "slug",
-        message: `no page template shows "${page.slug}"; add a route in app/ and an entry in pageTemplates (lib/content/routes.ts)`,
-      });
-    }
-  }
-  return problems;
-}
-
-/** Every page the site generates, with the anchors it is known to carry. */
-export function knownRoutes(bundle: ContentBundle): Map<string, ReadonlySet<string> | null> {
-  return new Map(listSitePages(bundle).map((page) => [page.path, page.anchors]));
-}
-
-/**
- * Change notes kept outside a content file must name a generated page, and only one whose words
- * are in code: a page with its own content file keeps its notes there, so they are in one place.
- */
-function checkChangePaths(
-  bundle: ContentBundle,
-  known: Map<string, ReadonlySet<string> | null>,
-): ContentProblem[] {
-  const own = new Set([
-    ...bundle.elements.map((e) => routes.element(e.slug)),
-    ...bundle.findings.map((f) => routes.finding(f.slug)),
-    ...bundle.pages.map((p) => routes.page(p.slug)),
-    ...bundle.speakers.map((s) => routes.speaker(s.slug)),
-  ]);
-  return bundle.changes.flatMap((entry): ContentProblem[] => {
-    if (!known.has(entry.path)) {
-      return [
-        { file: entry.file, field: "path", message: `the site has no page at "${entry.path}"` },
-      ];
-    }
-    if (own.has(entry.path)) {
-      return [
-        {
-          file: entry.file,
-          field: "path",
-          message: `"${entry.path}" has its own content file: put its change notes in that file's \`changes\` field`,
-        },
-      ];
-    }
-    return [];
-  });
-}
-
-/** Internal links in MDX bodies must reach a generated page and, with a #fragment, a real anchor. */
-export function checkLinks(bundle: ContentBundle): ContentProblem[] {
-  const known = knownRoutes(bundle);
-  const problems: ContentProblem[] = checkChangePaths(bundle, known);
-  for (const doc of [...bundle.elements, ...bundle.findings, ...bundle.pages]) {
-    const own = known.get(
-      "number" in doc
-        ? routes.element(doc.slug)
-        : "kind" in doc
-          ? routes.finding(doc.slug)
-          : routes.page(doc.slug),
-    );
-    for (const link of doc.body.links) {
-      if (/^[a-z]+:/i.test(link) || link.startsWith("//")) continue;
-      const [pathPart = "", fragment] = link.split("#", 2);
-      const anchors = pathPart === "" ? own : known.get(pathPart.replace(/\/$/, "") || "/");
-      if (anchors === undefined) {
-        problems.push({
-          file: doc.file,
-          message: `links to "${link}", but the site has no page at "${pathPart}"`,
-        });
-      } else if (fragment && anchors && !anchors.has(fragment)) {
-        problems.push({
-          file: doc.file,
-          message: `links to "${link}", but that page has no anchor "#${fragment}"`,
-        });
-      }
-    }
   }
   return problems;
 }

@@ -29,10 +29,40 @@ export const changeNoteSchema = z.strictObject({
 
 const changeNotes = z.array(changeNoteSchema).default([]);
 
+/**
+ * The icons a key element may carry, by their lucide names (lucide.dev/icons): the ones the site
+ * draws. components/elements/element-theme.ts maps each to its component; a new icon is added
+ * in both places.
+ */
+export const elementIcons = [
+  "blocks",
+  "hand-coins",
+  "heart-handshake",
+  "landmark",
+  "map-pin",
+  "megaphone",
+  "scale",
+  "users",
+] as const;
+
+const hexColour = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/i, "a colour written #rrggbb, such as `#1d4ed8`");
+
+/**
+ * A key element's colour in each theme. `light` must be dark enough for text on a light page and
+ * as a fill under white text; `dark` light enough for text on a dark page and as a fill under
+ * dark text (tests/unit/element-theme.test.ts checks both against WCAG AA).
+ */
+export const elementColourSchema = z.strictObject({ light: hexColour, dark: hexColour });
+
 export const elementSchema = z.strictObject({
   slug: slugSchema,
-  number: z.number().int().min(1).max(8),
+  /** From 1 to the count in content/site.yaml, each used once (checked across the elements). */
+  number: z.number().int().positive(),
   title: nonEmpty,
+  icon: z.enum(elementIcons),
+  colour: elementColourSchema,
   /** The report's own wording of the element, word for word. */
   reportWording: nonEmpty,
   /** One or two sentences in our own words. */
@@ -130,6 +160,23 @@ export const pageSchema = z.strictObject({
 });
 
 /**
+ * content/site.yaml: the facts about the site as a whole that the content decides, each named
+ * once. Every slug is checked against its collection when the content is built.
+ */
+export const siteSchema = z.strictObject({
+  /** How many key elements the news release lists: element numbers run from 1 to this. */
+  elementCount: z.number().int().positive(),
+  /** The finding the home page leads with (a slug in content/findings/). */
+  headlineFinding: slugSchema,
+  /** The news release on the report (a source of kind news-release). */
+  newsRelease: slugSchema,
+  /** The source that holds the report's file, the address the report's citation gives. */
+  reportFile: slugSchema,
+  /** The study's own page, which describes it and lists its publications. */
+  studyPage: slugSchema,
+});
+
+/**
  * Change notes for a page whose words live in code rather than in a content file (the home page,
  * the list of key elements): `path` is the page's address, checked against the site's pages.
  */
@@ -141,6 +188,9 @@ export const pageChangesSchema = z.strictObject({
 export type PageChanges = z.infer<typeof pageChangesSchema>;
 export type ChangeNote = z.infer<typeof changeNoteSchema>;
 export type Element = z.infer<typeof elementSchema>;
+export type ElementIcon = Element["icon"];
+export type ElementColour = Element["colour"];
+export type SiteConfig = z.infer<typeof siteSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Finding = z.infer<typeof findingSchema>;

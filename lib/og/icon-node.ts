@@ -10,7 +10,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The SVG shapes of a lucide-react icon, for preview images: satori draws plain SVG elements but
  * cannot render React components such as lucide's. Reading the shapes from the component itself
- * keeps components/elements/element-theme.ts the one place that chooses each element's icon.
+ * keeps each element's front matter the one place that chooses its icon (by name, which
+ * components/elements/element-theme.ts maps to lucide's component).
  * lucide-react builds each icon as forwardRef(props => <Icon icon={data} />); its render
  * function uses no hooks, so calling it outside React is safe. Throws if lucide changes shape.
  */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
+import matter from "gray-matter";
 import { parse } from "yaml";
 
 export { expect };
@@ -17,11 +18,11 @@ const ELEMENTS_DIR = path.resolve(__dirname, "../../content/elements");
 
 function readFrontmatter(file: string): Record<string, unknown> {
   const source = fs.readFileSync(file, "utf8");
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match?.[1]) throw new Error(`${file} has no frontmatter block`);
-  const data: unknown = parse(match[1]);
-  if (typeof data !== "object" || data === null) throw new Error(`${file}: frontmatter is empty`);
-  return data as Record<string, unknown>;
+  if (!matter.test(source)) throw new Error(`${file} has no frontmatter block`);
+  // The same YAML parser as the content build, not gray-matter's own.
+  const { data } = matter(source, { engines: { yaml: (text) => parse(text) } });
+  if (Object.keys(data).length === 0) throw new Error(`${file}: frontmatter is empty`);
+  return data;
 }
 
 function field<T>(file: string, data: Record<string, unknown>, key: string, type: string): T {

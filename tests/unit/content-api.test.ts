@@ -56,6 +56,13 @@ describe("elements", () => {
     expect(element?.body.code).toEqual(expect.any(String));
   });
 
+  it("each element carries its icon and colour from its front matter", () => {
+    expect(api.getElement("two")).toMatchObject({
+      icon: "users",
+      colour: { light: "#1d4ed8", dark: "#93c5fd" },
+    });
+  });
+
   it("getElement returns undefined for an unknown slug", () => {
     expect(api.getElement("nope")).toBeUndefined();
   });
@@ -188,5 +195,21 @@ describe("outside production", () => {
       await fs.writeFile(generatedFile, original);
     }
     expect(api.getElement(first.slug)?.title).not.toBe("A title edited while the server runs");
+  });
+});
+
+describe("the site's roles", () => {
+  it("getSiteConfig gives site.yaml's roles and element count, each naming real content", () => {
+    const config = api.getSiteConfig();
+    expect(config).toMatchObject({
+      elementCount: 8,
+      headlineFinding: "alpha",
+      reportFile: "source-b",
+    });
+    expect(api.getFinding(config.headlineFinding)?.title).toBe("Finding alpha");
+    for (const slug of [config.newsRelease, config.reportFile, config.studyPage]) {
+      expect(api.getSource(slug), slug).toBeDefined();
+    }
+    expect(api.getElements()).toHaveLength(config.elementCount);
   });
 });

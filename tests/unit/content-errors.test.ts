@@ -1,7 +1,24 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ContentError, formatProblem } from "@/lib/content/errors";
+import { z } from "zod";
+import {
+  ContentError,
+  contentErrorMap,
+  formatProblem,
+  problemsFromZod,
+} from "@/lib/content/errors";
+import { elementSchema, sourceSchema } from "@/lib/content/schemas";
 import { checkOutsideLinks } from "@/lib/content/outside-links";
-import { fixtureError, fixtureProblems, loadFixture, removeTempDirs } from "./helpers/fixture";
+import { loadContent } from "@/lib/content/load";
+import {
+  catchContentError,
+  fixtureError,
+  fixtureProblems,
+  loadFixture,
+  makeFixtureDir,
+  removeTempDirs,
+} from "./helpers/fixture";
 
 afterAll(removeTempDirs);
 
@@ -26,6 +43,12 @@ const failureFixtures = [
   "absent-section",
   "page-without-route",
   "hard-in-short",
+  "unknown-site-role",
+  "no-site-file",
+  "nine-elements",
+  "seven-elements",
+  "json-frontmatter",
+  "bad-element-look",
 ];
 
 describe("reading and validating files", () => {
@@ -76,6 +99,32 @@ describe("reading and validating files", () => {
     expect(problems[0]?.message).toContain("three dashes (---)");
   });
 
+  it("reports frontmatter with no closing --- rather than reading the body as YAML", async () => {
+    // Written here, not kept as a fixture file: a formatter would take its --- for a rule.
+    const dir = await makeFixtureDir();
+    const file = path.join(dir, "elements", "four.mdx");
+    const written = await fs.readFile(file, "utf8");
+    await fs.writeFile(file, written.replace(/\n---\n/, "\n"));
+    const problems = (await catchContentError(() => loadContent(dir, { displayRoot: dir })))
+      .problems;
+    expect(problems).toEqual([
+      {
+        file: "elements/four.mdx",
+        message: "its frontmatter has no closing line of three dashes (---)",
+      },
+    ]);
+  });
+
+  it("refuses frontmatter in another language than YAML, without reading it", async () => {
+    expect(await fixtureProblems("json-frontmatter")).toEqual([
+      {
+        file: "elements/four.mdx",
+        message:
+          "has json frontmatter: write its fields in YAML, after a line of three dashes (---) alone",
+      },
+    ]);
+  });
+
   it("reports a slug used twice on the second file, naming the first", async () => {
     const problems = await fixtureProblems("duplicate-slug");
     expect(problems).toEqual([
@@ -93,8 +142,65 @@ describe("reading and validating files", () => {
     expect(problems).toHaveLength(1);
     expect(compileProblem?.field).toBeUndefined();
     expect(compileProblem?.message).toBe(
-      "the MDX body could not be compiled: Expected a closing tag for `<div>` (line 14, column 1)",
+      "the MDX body could not be compiled: Expected a closing tag for `<div>` (line 16, column 1)",
     );
+  });
+});
+
+describe("messages chosen by zod's issue codes, not its wording", () => {
+  it("read the same whatever language zod's own messages are in", async () => {
+    z.config(z.locales.fr());
+    try {
+      expect(await fixtureProblems("wrong-type")).toEqual([
+        { file: "elements/four.mdx", field: "number", message: "expected number, received string" },
+      ]);
+      expect(await fixtureProblems("missing-field")).toEqual([
+        {
+          file: "elements/four.mdx",
+          field: "reportWording",
+          message: "is required but missing (expected string)",
+        },
+      ]);
+    } finally {
+      z.config(z.locales.en());
+    }
+  });
+
+  const problemsOf = (schema: z.ZodType, value: unknown) => {
+    const result = schema.safeParse(value, { error: contentErrorMap });
+    return result.success ? [] : problemsFromZod("x.yaml", result.error);
+  };
+
+  it("say which values a field allows, and what a number or address must be", () => {
+    const source = {
+      slug: "s",
+      title: "T",
+      publisher: "P",
+      url: "ftp://example.org/",
+      kind: "blog",
+    };
+    expect(problemsOf(sourceSchema, source)).toEqual([
+      { file: "x.yaml", field: "url", message: "expected a web address (URL)" },
+      {
+        file: "x.yaml",
+        field: "kind",
+        message: 'expected one of "news-release", "web-page", "report", "legislation"',
+      },
+    ]);
+    const element = problemsOf(elementSchema, { number: 0 }).filter((p) => p.field === "number");
+    expect(element).toEqual([{ file: "x.yaml", field: "number", message: "must be more than 0" }]);
+    expect(problemsOf(elementSchema, { number: 2.5 }).find((p) => p.field === "number")).toEqual({
+      file: "x.yaml",
+      field: "number",
+      message: "expected whole number, received number",
+    });
+  });
+
+  it("name each unknown field by its own path", () => {
+    const problems = problemsOf(sourceSchema.pick({ slug: true }), { slug: "s", sluggish: 1 });
+    expect(problems).toEqual([
+      { file: "x.yaml", field: "sluggish", message: "is not a known field (check its spelling)" },
+    ]);
   });
 });
 
@@ -119,6 +225,57 @@ describe("element numbers", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe("elements");
     expect(problems[0]?.message).toBe("no element has number 8; the report names 8 key elements");
+  });
+});
+
+describe("the element count in site.yaml", () => {
+  it("sets the numbers the elements must have", async () => {
+    const problems = await fixtureProblems("nine-elements");
+    expect(problems).toEqual([
+      { file: "elements", message: "no element has number 9; the report names 9 key elements" },
+    ]);
+  });
+
+  it("reports an element numbered beyond it", async () => {
+    expect(await fixtureProblems("seven-elements")).toEqual([
+      {
+        file: "elements/eight.mdx",
+        field: "number",
+        message:
+          "8 is more than the 7 key elements that site.yaml counts; numbers 1 to 7 are each used once",
+      },
+    ]);
+  });
+});
+
+describe("the site's roles in site.yaml", () => {
+  it("must each name an entry of their folder: the file and field are named", async () => {
+    expect(await fixtureProblems("unknown-site-role")).toEqual([
+      { file: "site.yaml", field: "headlineFinding", message: 'no finding has the slug "nowhere"' },
+      { file: "site.yaml", field: "reportFile", message: 'no source has the slug "gone"' },
+    ]);
+  });
+
+  it("are required: without the file the build says what it must give", async () => {
+    expect(await fixtureProblems("no-site-file")).toEqual([
+      {
+        file: "site.yaml",
+        message:
+          "is missing: it must give elementCount, headlineFinding, newsRelease, reportFile, studyPage",
+      },
+    ]);
+  });
+
+  it("reach the bundle as written", async () => {
+    const bundle = await loadFixture("valid");
+    expect(bundle.site).toEqual({
+      elementCount: 8,
+      headlineFinding: "alpha",
+      newsRelease: "source-a",
+      reportFile: "source-b",
+      studyPage: "source-a",
+      file: "site.yaml",
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { elementTheme, elementThemes } from "@/components/elements/element-theme";
+import { elementTheme } from "@/components/elements/element-theme";
 import { readContentBundle } from "@/lib/content/bundle";
 import { createContentApi } from "@/lib/content/content-api";
 import { iconNodeOf } from "@/lib/og/icon-node";
@@ -35,12 +35,16 @@ describe("preview image text", () => {
 });
 
 describe("element icons for preview images", () => {
-  it.each(Object.keys(elementThemes))("%s draws as SVG shapes", (slug) => {
-    const nodes = iconNodeOf(elementTheme(slug).icon);
-    expect(nodes.length).toBeGreaterThan(0);
-    for (const [tag, attrs] of nodes) {
-      expect(["path", "circle", "rect", "line", "polyline", "polygon", "ellipse"]).toContain(tag);
-      expect(attrs).not.toHaveProperty("key");
-    }
-  });
+  const elements = createContentApi(readContentBundle()).getElements();
+  it.each(elements.map((element) => [element.slug, element] as const))(
+    "%s draws as SVG shapes",
+    (_slug, element) => {
+      const nodes = iconNodeOf(elementTheme(element).icon);
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const [tag, attrs] of nodes) {
+        expect(["path", "circle", "rect", "line", "polyline", "polygon", "ellipse"]).toContain(tag);
+        expect(attrs).not.toHaveProperty("key");
+      }
+    },
+  );
 });
