@@ -39,11 +39,10 @@ const config = [
     },
   },
   {
-    // The wrapper itself, and pagers, where the next page is what a reader opens next.
+    // The wrapper itself, and the one pager, where the next page is what a reader opens next.
     files: [
       "components/ui/link.client.tsx",
-      "components/elements/element-pager.tsx",
-      "components/findings/finding-pager.tsx",
+      "components/ui/pager.tsx",
       "components/quotes/quote-neighbours.tsx",
     ],
     rules: { "no-restricted-imports": "off" },

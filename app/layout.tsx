@@ -4,16 +4,18 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeProvider } from "@/components/layout/theme-provider.client";
 import { site } from "@/lib/site";
+import { routes } from "@/lib/content/routes";
+import { getSite, pageProps } from "@/lib/site-model/api";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.reportTitle, template: `%s · ${site.name}` },
-  description: site.description,
+  description: getSite().require(routes.home()).description,
   openGraph: { siteName: site.name, locale: "en_GB", type: "website" },
-  // Listed explicitly: setting `icons` replaces the links Next would make from app/icon.svg, and
-  // without an icon link browsers ask for /favicon.ico, a 404 logged as a console error.
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
+  // The icons are files in public/; without an icon link browsers ask for /favicon.ico, a 404
+  // logged as a console error.
+  icons: { icon: { url: routes.icon("svg"), type: "image/svg+xml" }, apple: routes.icon("apple") },
 };
 
 export const viewport: Viewport = {
@@ -34,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           >
             Skip to main content
           </a>
-          <SiteHeader />
+          <SiteHeader navigation={getSite().navigation} />
           <main
             id="main"
             tabIndex={-1}
@@ -42,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           >
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter reportSources={pageProps.siteSources()} />
         </ThemeProvider>
       </body>
     </html>

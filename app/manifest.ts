@@ -1,5 +1,7 @@
 import type { MetadataRoute } from "next";
+import { routes } from "@/lib/content/routes";
 import { site } from "@/lib/site";
+import { getSite } from "@/lib/site-model/api";
 
 export const dynamic = "force-static";
 
@@ -8,16 +10,16 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: site.reportTitle,
     short_name: site.name,
-    description: site.description,
-    start_url: "/",
+    description: getSite().require(routes.home()).description,
+    start_url: routes.home(),
     display: "browser",
     background_color: "#ffffff",
     theme_color: "#0a5a8a",
     icons: [
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
-      { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
-      { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
-      { src: "/icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: routes.icon("svg"), sizes: "any", type: "image/svg+xml" },
+      { src: routes.icon("192"), sizes: "192x192", type: "image/png" },
+      { src: routes.icon("512"), sizes: "512x512", type: "image/png" },
+      { src: routes.icon("512"), sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
   };
 }

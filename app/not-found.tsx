@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link.client";
-import { elementStyle, elementTheme } from "@/components/elements/element-theme";
+import { elementIcon, elementStyle } from "@/components/elements/element-theme";
 import { getElements } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
-import { navigation } from "@/lib/site";
+import { numberInWords } from "@/lib/number-words";
+import { getSite } from "@/lib/site-model/api";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -12,8 +13,10 @@ export default function NotFound() {
   const elements = getElements();
   const sections = [
     { href: routes.home(), label: "Home" },
-    ...navigation.map((item) =>
-      item.href === routes.elements() ? { ...item, label: "All eight key elements" } : item,
+    ...getSite().navigation.map((item) =>
+      item.href === routes.elements()
+        ? { ...item, label: `All ${numberInWords(elements.length)} key elements` }
+        : item,
     ),
     { href: routes.sources(), label: "Sources" },
   ];
@@ -30,12 +33,12 @@ export default function NotFound() {
             {section.href === routes.elements() ? (
               <ul className="mt-2 space-y-1">
                 {elements.map((element) => {
-                  const Icon = elementTheme(element.slug).icon;
+                  const Icon = elementIcon(element);
                   return (
                     <li
                       key={element.slug}
                       data-element=""
-                      style={elementStyle(element.slug)}
+                      style={elementStyle(element)}
                       className="flex items-center gap-2"
                     >
                       <Icon aria-hidden="true" className="size-5 shrink-0 text-(--el)" />

@@ -4,6 +4,7 @@ import {
   previewSize,
   renderPreview,
 } from "@/components/og/preview-image";
+import { getElements } from "@/lib/content/api";
 import { site } from "@/lib/site";
 
 export const size = previewSize;
@@ -12,5 +13,5 @@ export const alt = site.reportTitle;
 export const dynamic = "force-static";
 
 export default function Image() {
-  return renderPreview(<DefaultPreview />);
+  return renderPreview(<DefaultPreview colours={getElements().map((e) => e.colour)} />);
 }

@@ -1,6 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getContentApi } from "@/lib/content/api";
-import { listSitePages } from "@/lib/content/site-pages";
+import { getSite } from "@/lib/site-model/api";
 import { absoluteUrl } from "@/lib/seo/metadata";
 
 // Written as a static file at build (required for the static export).
@@ -8,5 +7,5 @@ export const dynamic = "force-static";
 
 /** Every page of the site, from the one list of pages, at its canonical address. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return listSitePages(getContentApi().bundle).map((page) => ({ url: absoluteUrl(page.path) }));
+  return getSite().pages.map((page) => ({ url: absoluteUrl(page.path) }));
 }

@@ -10,8 +10,6 @@ export const site = {
   university: "University of Strathclyde",
   commissionedBy: "the Scottish Government",
   published: "2023-12-13",
-  description:
-    "CELCIS's concluding report on children's services reform in Scotland: the eight key elements the news release lists, with the findings and quotes behind them.",
   /** The public origin (SITE_URL), without a trailing slash. */
   url: resolveSiteUrl(process.env).url,
   /**
@@ -27,11 +25,3 @@ export const site = {
    */
   sitePublisher: resolveSitePublisher(process.env),
 } as const;
-
-export const navigation = [
-  { href: "/elements", label: "Key elements" },
-  { href: "/findings", label: "Findings" },
-  { href: "/quotes", label: "Quotes" },
-  { href: "/speakers", label: "Speakers" },
-  { href: "/about", label: "About the study" },
-] as const;

@@ -6,14 +6,14 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { ContentError } from "../lib/content/errors";
 import { CONTENT_FILE, generatedPath } from "../lib/content/generated";
-import { loadContent } from "../lib/content/load";
+import { buildContent } from "../lib/site-model/build";
 
 async function main(): Promise<void> {
   const started = performance.now();
   // CONTENT_DIR points the build at another content folder (the synthetic one, for scale tests).
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
   const stats = { compiled: 0, cached: 0 };
-  const bundle = await loadContent(contentDir, {
+  const bundle = await buildContent(contentDir, {
     // CONTENT_CACHE=0 compiles everything afresh; CONTENT_CACHE_DIR keeps another cache.
     cacheDir:
       process.env.CONTENT_CACHE === "0"
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   await fs.writeFile(temporary, JSON.stringify(bundle));
   await fs.rename(temporary, target);
   const counts = Object.entries(bundle)
-    .map(([name, items]) => `${(items as unknown[]).length} ${name}`)
+    .flatMap(([name, items]) => (Array.isArray(items) ? [`${items.length} ${name}`] : []))
     .join(", ");
   console.log(
     `Content checked and compiled in ${Math.round(performance.now() - started)} ms: ${counts} (${stats.compiled} bodies compiled, ${stats.cached} from the cache).`,

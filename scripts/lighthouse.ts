@@ -16,39 +16,55 @@ import path from "node:path";
 import type { Result } from "lighthouse";
 import { chromiumArgs, chromiumPath } from "./chromium";
 import { buildBareApp, nextBin } from "./lighthouse/bare-app";
-import { freePort, startServer, type Server } from "./lighthouse/server";
-import { failures, formatTable, summarise, type Row, type RunFigures } from "./lighthouse/summary";
+import { startServer, type Server } from "./lighthouse/server";
+import {
+  failures,
+  formatLighthouseTable,
+  summarise,
+  type Row,
+  type RunFigures,
+} from "./lighthouse/summary";
+import { exitWithUsage, parseArguments, wholeNumber } from "./lib/args.mjs";
+import { PortInUseError, freePort } from "./lib/free-port.mjs";
+import { firstPageOf } from "./lib/site-pages";
+import { routes } from "../lib/content/routes";
 
-const DEFAULT_PATHS = ["/", "/elements/workforce", "/quotes", "/search?q=poverty"];
+/** A page of each layout: home, an element, the quote browser, and search with a query. */
+const defaultPaths = () => [
+  routes.home(),
+  firstPageOf("element").path,
+  routes.quotes(),
+  `${routes.search()}?q=poverty`,
+];
 const root = process.cwd();
 
-type Options = { runs: number; port: number | null; bare: boolean; paths: string[] };
+const USAGE = "Usage: npm run lighthouse -- [--runs N] [--port P] [--bare] [/path …]";
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 3, port: null, bare: false, paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--bare") options.bare = true;
-    else if (arg === "--runs" || arg === "--port") {
-      const value = Number(argv[++i]);
-      const max = arg === "--runs" ? 50 : 65535;
-      if (!Number.isInteger(value) || value < 1 || value > max) {
-        usage(`${arg} needs a whole number from 1 to ${max}.`);
-      }
-      if (arg === "--runs") options.runs = value;
-      else options.port = value;
-    } else if (arg.startsWith("/")) options.paths.push(arg);
-    else usage(`Unknown argument "${arg}".`);
-  }
-  if (options.paths.length === 0) options.paths = DEFAULT_PATHS;
-  return options;
-}
+type Options = { runs: number; port: number; bare: boolean; paths: string[] };
 
-function usage(problem: string): never {
-  console.error(
-    `${problem}\nUsage: npm run lighthouse -- [--runs N] [--port P] [--bare] [/path …]`,
+function readOptions(): Options {
+  const { values, positionals } = parseArguments(
+    {
+      options: { runs: { type: "string" }, port: { type: "string" }, bare: { type: "boolean" } },
+      allowPositionals: true,
+    },
+    USAGE,
   );
-  process.exit(2);
+  const notPath = positionals.find((arg) => !arg.startsWith("/"));
+  if (notPath !== undefined) exitWithUsage(`Unknown argument "${notPath}".`, USAGE);
+  return {
+    runs: wholeNumber(values.runs, { name: "--runs", min: 1, max: 50, fallback: 3, usage: USAGE }),
+    // 0: a free port of the system's choosing.
+    port: wholeNumber(values.port, {
+      name: "--port",
+      min: 1,
+      max: 65535,
+      fallback: 0,
+      usage: USAGE,
+    }),
+    bare: values.bare ?? false,
+    paths: positionals.length > 0 ? positionals : defaultPaths(),
+  };
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -147,7 +163,7 @@ async function serve(args: string[], cwd: string, port: number): Promise<Server>
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.error("There is no production build: run `npm run build` first.");
     process.exit(2);
@@ -172,7 +188,11 @@ async function main(): Promise<void> {
     await bare.stop();
   }
 
-  const port = options.port ?? (await freePort());
+  const port = await freePort(options.port).catch((error: unknown) => {
+    if (!(error instanceof PortInUseError)) throw error;
+    console.error(`Port ${options.port} is in use: choose another with --port.`);
+    process.exit(2);
+  });
   const site = await serve(["scripts/start.mjs", "--no-build", "-p", String(port)], root, port);
   console.log(`Measuring ${site.origin}, ${options.runs} run(s) per URL, mobile, simulated 4G`);
   const siteRows = await measure(chrome, site, "", options.paths, options.runs, dir);
@@ -181,7 +201,7 @@ async function main(): Promise<void> {
 
   writeFileSync(path.join(dir, "summary.json"), JSON.stringify(rows, null, 2) + "\n");
   console.log(`\nMedians of ${options.runs} run(s) (reports in ${path.relative(root, dir)}):\n`);
-  console.log(formatTable(rows));
+  console.log(formatLighthouseTable(rows));
   const missed = failures(siteRows);
   if (missed.length > 0) {
     console.error(`\nBelow target:\n  ${missed.join("\n  ")}`);

@@ -10,13 +10,11 @@
  * Exit codes: 0 pass; 1 next start failed requests, or the element page's ratio is under 0.2;
  * 2 no build, bad options or a server that would not start.
  */
-import autocannon, { type Instance } from "autocannon";
+import autocannon from "autocannon";
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { routes } from "../lib/content/routes";
 import { SEARCH_INDEX_PATH } from "../lib/search/definition";
 import {
@@ -26,8 +24,11 @@ import {
   summarize,
   verdict,
 } from "./bench/load-report";
+import { parseArguments, wholeNumber } from "./lib/args.mjs";
+import { PortInUseError, freePort } from "./lib/free-port.mjs";
+import { firstPageOf } from "./lib/site-pages";
 
-const ELEMENT_URL = routes.element("workforce");
+const ELEMENT_URL = firstPageOf("element").path;
 const URLS = [ELEMENT_URL, routes.quotes(), SEARCH_INDEX_PATH];
 /** A short unreported round first, so neither server is measured cold. */
 const WARMUP_SECONDS = 2;
@@ -40,29 +41,22 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
+const USAGE = "Usage: npm run load -- [--runs N] [--duration seconds] [--connections N] [--port P]";
+
 function readOptions(): Options {
-  let values: Record<string, string | undefined>;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseArguments(
+    {
       options: {
         runs: { type: "string" },
         duration: { type: "string" },
         connections: { type: "string" },
         port: { type: "string" },
       },
-    }));
-  } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  const whole = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = values[name];
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      fail(`--${name} must be a whole number from ${min} to ${max}, not "${raw}".\n${usage}`);
-    }
-    return value;
-  };
+    },
+    USAGE,
+  );
+  const whole = (name: keyof typeof values, fallback: number, min: number, max: number) =>
+    wholeNumber(values[name], { name: `--${name}`, min, max, fallback, usage: USAGE });
   return {
     runs: whole("runs", 1, 1, 9),
     duration: whole("duration", 10, 1, 60),
@@ -71,21 +65,15 @@ function readOptions(): Options {
   };
 }
 
-const usage = "Usage: npm run load -- [--runs N] [--duration seconds] [--connections N] [--port P]";
-
-function freePort(wanted: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", () =>
-      reject(new Error(`Port ${wanted} is in use: choose another with --port.`)),
-    );
-    probe.listen(wanted, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : wanted;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** A free port: `wanted` itself, or for 0 any. */
+const portFor = (wanted: number) =>
+  freePort(wanted).catch((error: unknown) =>
+    fail(
+      error instanceof PortInUseError
+        ? `Port ${wanted} is in use: choose another with --port.`
+        : String(error),
+    ),
+  );
 
 type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -107,7 +95,7 @@ function get(port: number, url: string): Promise<Fetched> {
 
 let nextServer: ChildProcess | undefined;
 let bareServer: http.Server | undefined;
-let running: Instance | undefined;
+let running: autocannon.Instance | undefined;
 
 function startNext(port: number): ChildProcess {
   // The server `npm start` runs (Next's request handler behind its one guard), started the way
@@ -191,8 +179,13 @@ async function measure(
   url: string,
   { duration, connections }: Options,
 ): Promise<LoadSample> {
-  running = autocannon({ url: `http://127.0.0.1:${port}${url}`, connections, duration });
-  const result = await running;
+  // The callback form returns the run itself, which `stop()` ends early (on SIGINT).
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    running = autocannon(
+      { url: `http://127.0.0.1:${port}${url}`, connections, duration },
+      (error: unknown, done) => (error ? reject(error) : resolve(done)),
+    );
+  });
   running = undefined;
   return {
     requestsPerSecond: result.requests.average,
@@ -220,10 +213,8 @@ async function main(): Promise<void> {
   // Whatever happens, no server is left behind.
   process.on("exit", () => nextServer?.kill("SIGKILL"));
 
-  const nextPort = await freePort(options.port).catch((error: Error) => fail(error.message));
-  const barePort = await freePort(options.port ? options.port + 1 : 0).catch((error: Error) =>
-    fail(error.message),
-  );
+  const nextPort = await portFor(options.port);
+  const barePort = await portFor(options.port ? options.port + 1 : 0);
   nextServer = startNext(nextPort);
   await waitUntilUp(nextPort, 60_000).catch(async (error: Error) => {
     await stopAll();

@@ -21,6 +21,7 @@ import { readCollection } from "../lib/content/read";
 import type { ProseDocument } from "../lib/verify/prose";
 import { checkProse } from "../lib/verify/prose";
 import { proseDocument } from "../lib/verify/prose-content";
+import { parseArguments } from "./lib/args.mjs";
 import { CannotRun, errorText, report, runCheck, shown } from "./verify-files";
 
 const USAGE = "Usage: npm run verify:prose -- <release file> <facts file>";
@@ -34,7 +35,7 @@ function readSource(file: string, what: string): string {
 }
 
 async function run(args: string[]): Promise<number> {
-  const files = args[0] === "--" ? args.slice(1) : args;
+  const { positionals: files } = parseArguments({ allowPositionals: true }, USAGE, args);
   const [releaseFile, factsFile] = files;
   if (files.length !== 2 || !releaseFile || !factsFile) {
     throw new CannotRun(

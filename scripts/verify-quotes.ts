@@ -13,13 +13,14 @@ import { formatProblem } from "../lib/content/errors";
 import { readCollection } from "../lib/content/read";
 import { checkQuotes } from "../lib/verify/quotes";
 import type { QuoteInput } from "../lib/verify/quotes";
+import { parseArguments } from "./lib/args.mjs";
 import { CannotRun, errorText, report, runCheck, shown } from "./verify-files";
 
 const SPEAKERS_DIR = path.join("content", "speakers");
 const USAGE = "Usage: npm run verify:quotes -- <source file>";
 
 async function run(args: string[]): Promise<number> {
-  const files = args[0] === "--" ? args.slice(1) : args;
+  const { positionals: files } = parseArguments({ allowPositionals: true }, USAGE, args);
   if (files.length !== 1 || files[0] === undefined || files[0] === "") {
     throw new CannotRun(
       files.length === 0

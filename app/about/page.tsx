@@ -6,47 +6,37 @@ import { OpenData } from "@/components/browse/open-data";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
 import { OnThisPage } from "@/components/ui/on-this-page";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Section } from "@/components/ui/section";
-import { getChangesFor, getPage, getSource, getSources, getTimeline } from "@/lib/content/api";
 import { routes, sectionId } from "@/lib/content/routes";
-import { contentPageMetadata } from "@/lib/seo/content-page-metadata";
+import { pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
 const SLUG = "about";
 
-export function generateMetadata(): Metadata {
-  return contentPageMetadata(SLUG);
-}
+export const metadata: Metadata = metadataFor(routes.page(SLUG));
 
 export default function AboutPage() {
-  const page = getPage(SLUG);
-  if (!page) notFound();
-  const events = getTimeline();
-  const sources = getSources([...new Set([...page.sources, ...events.flatMap((e) => e.sources)])]);
-
+  const props = pageProps.contentPage(SLUG);
+  if (!props) notFound();
+  const { page, content, timelineSources } = props;
   return (
     <article>
-      <PageHeader
-        title={page.title}
-        lead={<p>{page.description}</p>}
-        changes={getChangesFor(routes.page(SLUG))}
-      />
+      <PageHeader title={page.title} lead={<p>{page.description}</p>} changes={page.changes} />
       <OnThisPage
         items={[
-          ...page.body.headings
-            .filter((heading) => heading.depth === 2)
-            .map((heading) => ({ id: heading.id, label: heading.text })),
+          ...props.contents,
           { id: sectionId.timeline, label: "Timeline" },
           { id: sectionId.sources, label: "Sources" },
         ]}
       />
-      <MdxContent code={page.body.code} />
+      <MdxContent code={content.body.code} />
       <Section id={sectionId.timeline} title="Timeline">
-        <Timeline events={events} sourceFor={getSource} />
+        <Timeline events={props.events} sourceFor={(slug) => timelineSources.get(slug)} />
       </Section>
       <OpenData />
-      <SourceList sources={sources} />
-      <ReportCitation page={routes.page(SLUG)} />
+      <SourceList sources={props.sources} />
+      <ReportCitation work={pageProps.reportCitation()} page={page.path} />
     </article>
   );
 }

@@ -2,29 +2,24 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
-import { PageHeader } from "@/components/ui/page-header";
-import { getChangesFor, getPage, getSources } from "@/lib/content/api";
+import { PageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
-import { contentPageMetadata } from "@/lib/seo/content-page-metadata";
+import { pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
 const SLUG = "accessibility";
 
-export function generateMetadata(): Metadata {
-  return contentPageMetadata(SLUG);
-}
+export const metadata: Metadata = metadataFor(routes.page(SLUG));
 
 export default function AccessibilityPage() {
-  const page = getPage(SLUG);
-  if (!page) notFound();
+  const props = pageProps.contentPage(SLUG);
+  if (!props) notFound();
+  const { page, content } = props;
   return (
     <article>
-      <PageHeader
-        title={page.title}
-        lead={<p>{page.description}</p>}
-        changes={getChangesFor(routes.page(SLUG))}
-      />
-      <MdxContent code={page.body.code} className="max-w-3xl" />
-      <SourceList sources={getSources(page.sources)} />
+      <PageHeader title={page.title} lead={<p>{page.description}</p>} changes={page.changes} />
+      <MdxContent code={content.body.code} className="max-w-3xl" />
+      <SourceList sources={props.sources} />
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import { changesAtom } from "@/lib/changes/feed";
-import { getChangeLog } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
 import { fileHeaders } from "@/lib/data/file-headers";
 import { site } from "@/lib/site";
+import { getSite } from "@/lib/site-model/api";
 
 // Written as a static file at build, for `next start` and the static export alike.
 export const dynamic = "force-static";
@@ -10,13 +10,13 @@ export const dynamic = "force-static";
 export function GET() {
   const publisher = site.sitePublisher.name;
   return new Response(
-    changesAtom(getChangeLog(), {
+    changesAtom(getSite().changeLog, {
       name: site.name,
       url: site.url,
       changesPath: routes.changes(),
       feedPath: routes.changesFeed(),
       ...(publisher ? { publisher } : {}),
     }),
-    { headers: fileHeaders["/changes.xml"] },
+    { headers: fileHeaders.changesFeed.headers },
   );
 }

@@ -1,21 +1,13 @@
 import type { Metadata } from "next";
 import { DateText } from "@/components/ui/date-text";
 import { Link } from "@/components/ui/link.client";
-import { PageHeader } from "@/components/ui/page-header";
-import type { ChangeEntry } from "@/lib/content/api";
-import { getChangeLog } from "@/lib/content/api";
+import { PageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
+import type { ChangeEntry } from "@/lib/site-model/model";
 
-const description =
-  "Every change to the words on this website, newest first, so that anyone who cited an earlier version can see what changed.";
-
-export const metadata: Metadata = pageMetadata({
-  title: "Changes to this site",
-  description,
-  path: routes.changes(),
-  atomFeed: routes.changesFeed(),
-});
+export const metadata: Metadata = metadataFor(routes.changes(), { atomFeed: routes.changesFeed() });
 
 /** What sort of page each entry is, said before its title. */
 const kindLabel: Partial<Record<ChangeEntry["kind"], string>> = {
@@ -34,11 +26,12 @@ function byDay(entries: readonly ChangeEntry[]): [string, ChangeEntry[]][] {
 }
 
 export default function ChangesPage() {
-  const days = byDay(getChangeLog());
+  const site = getSite();
+  const days = byDay(site.changeLog);
   return (
     <>
       <PageHeader
-        title="Changes to this site"
+        title={site.require(routes.changes()).title}
         lead={
           <p>
             When we change the words on a page, we say so here and on the page itself, with the

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { QuotesPage } from "@/components/quotes/quotes-page";
 import { routes } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Quotes",
-  description:
-    "Every quote from the news release on the concluding report, word for word, with its speaker and source.",
-  path: routes.quotes(),
-});
+export const metadata: Metadata = metadataFor(routes.quotes());
 
 export default function QuotesIndexPage() {
-  return <QuotesPage page={1} />;
+  const props = pageProps.quotes(1);
+  if (!props) notFound();
+  return <QuotesPage {...props} />;
 }

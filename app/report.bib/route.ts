@@ -8,6 +8,6 @@ export const dynamic = "force-static";
 
 export function GET() {
   return new Response(formatBibtex(citeReport(getContentApi()), REPORT_BIBTEX_KEY), {
-    headers: fileHeaders["/report.bib"],
+    headers: fileHeaders.bibtex.headers,
   });
 }

@@ -8,6 +8,6 @@ export const dynamic = "force-static";
 
 export function GET() {
   return new Response(formatRis(citeReport(getContentApi())), {
-    headers: fileHeaders["/report.ris"],
+    headers: fileHeaders.ris.headers,
   });
 }

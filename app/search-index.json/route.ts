@@ -1,6 +1,6 @@
 import * as flexsearch from "flexsearch";
 import { getContentApi } from "@/lib/content/api";
-import { listSitePages } from "@/lib/content/site-pages";
+import { getSite } from "@/lib/site-model/api";
 import { buildSearchIndexFile } from "@/lib/search/build";
 import { buildSearchRecords } from "@/lib/search/records";
 
@@ -13,6 +13,6 @@ export const dynamic = "force-static";
 
 export function GET(): Response {
   const api = getContentApi();
-  const file = buildSearchIndexFile(flexsearch, buildSearchRecords(api, listSitePages(api.bundle)));
+  const file = buildSearchIndexFile(flexsearch, buildSearchRecords(api, getSite().pages));
   return Response.json(file);
 }

@@ -3,30 +3,26 @@ import { Link } from "@/components/ui/link.client";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { SearchPage } from "@/components/search/search-page.client";
-import { PageHeader } from "@/components/ui/page-header";
-import { getElements, getSpeakers } from "@/lib/content/api";
-import { speakerName } from "@/lib/content/quote-view";
+import { PageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
-import { SEARCH_INDEX_PATH } from "@/lib/search/definition";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite, pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Search",
-  description: "Search the key elements, findings, quotes and speakers on this site.",
-  path: routes.search(),
-});
+export const metadata: Metadata = metadataFor(routes.search());
 
 /** Static: the query is read from the URL in the browser, so this works in a static export too. */
 export default function Search() {
   // This page searches as soon as it loads: fetch the index with the page's own resources rather
   // than after hydration (the browser reuses this response for the fetch in load-index.ts).
-  preload(SEARCH_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous" });
-  const speakers = getSpeakers().map((s) => ({ slug: s.slug, label: speakerName(s) }));
-  const elements = getElements().map((e) => ({ slug: e.slug, label: `${e.number}. ${e.title}` }));
+  preload(routes.searchIndex(), { as: "fetch", crossOrigin: "anonymous" });
+  const page = getSite().require(routes.search());
+  const lists = pageProps.lists();
+  const speakers = lists.speakers.map((s) => ({ slug: s.slug, label: s.name }));
+  const elements = lists.elements.map((e) => ({ slug: e.slug, label: `${e.number}. ${e.title}` }));
   return (
     <>
       <PageHeader
-        title="Search"
+        title={page.title}
         lead={<p>Search the key elements, findings, quotes and speakers.</p>}
       />
       <noscript>

@@ -1,28 +1,26 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { SourceCitation } from "@/components/sources/source-list";
-import { getSources } from "@/lib/content/api";
 import { routes } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite, pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Sources",
-  description: "Every source this site relies on, with its publisher, date and address.",
-  path: routes.sources(),
-});
+export const metadata: Metadata = metadataFor(routes.sources());
 
 export default function SourcesPage() {
-  const sources = getSources();
+  const page = getSite().require(routes.sources());
+  const { sources } = pageProps.lists();
   return (
     <>
       <PageHeader
-        title="Sources"
+        title={page.title}
         lead={
           <p>
             Every fact and quote on this site comes from one of these {sources.length} public
             sources. Each page lists the ones it relies on.
           </p>
         }
+        changes={page.changes}
       />
       <ul className="max-w-3xl list-none space-y-5 p-0">
         {sources.map((source) => (

@@ -19,7 +19,7 @@ export function LastUpdated({
   if (!latest) return null;
   return (
     <details className={`page-updates max-w-3xl text-sm text-ink-muted ${className}`}>
-      <summary className="cursor-pointer">
+      <summary className="min-h-6 cursor-pointer">
         Last updated <DateText iso={latest.date} />
         <span className="print:hidden">: see what changed</span>
       </summary>
@@ -31,7 +31,9 @@ export function LastUpdated({
         ))}
       </ul>
       <p className="mt-2 print:hidden">
-        <Link href={routes.changes()}>Every change to this site</Link>
+        <Link href={routes.changes()} className="inline-flex min-h-6 items-center">
+          Every change to this site
+        </Link>
       </p>
     </details>
   );

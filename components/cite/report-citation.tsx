@@ -1,15 +1,13 @@
 import { CiteThis } from "@/components/cite/cite-this";
 import { ReportDownloads } from "@/components/cite/report-downloads";
 import { JsonLd } from "@/components/seo/json-ld";
-import { citeReport } from "@/lib/cite/report-citation";
-import { getContentApi } from "@/lib/content/api";
+import type { CitableWork } from "@/lib/cite/work";
 import { celcisOrganization, reportJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 /** "Cite this" for the concluding report, with BibTeX and RIS files and its structured data. */
-export function ReportCitation({ page }: { page: string }) {
-  const work = citeReport(getContentApi());
+export function ReportCitation({ work, page }: { work: CitableWork; page: string }) {
   return (
     <>
       <CiteThis

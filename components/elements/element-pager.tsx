@@ -1,45 +1,31 @@
-import Link from "next/link";
-import type { ElementSummary } from "@/lib/content/api";
+import { Pager } from "@/components/ui/pager";
+import type { ElementSummary } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 
-function PagerLink({ element, rel }: { element: ElementSummary; rel: "prev" | "next" }) {
-  const label = rel === "prev" ? "Previous element" : "Next element";
-  return (
-    <Link
-      href={routes.element(element.slug)}
-      rel={rel}
-      className={`flex min-h-11 flex-col rounded-lg border border-line p-4 no-underline hover:border-accent ${rel === "next" ? "sm:items-end sm:text-right" : ""}`}
-    >
-      <span className="text-sm text-ink-muted">
-        {rel === "prev" ? "← " : ""}
-        {label}
-        {rel === "next" ? " →" : ""}
-      </span>
-      <span className="font-semibold underline underline-offset-4">
-        {element.number}. {element.title}
-      </span>
-    </Link>
-  );
-}
+const step = (element?: ElementSummary) =>
+  element
+    ? { href: routes.element(element.slug), title: `${element.number}. ${element.title}` }
+    : undefined;
 
+/** Previous and next key element by number, and the list of all of them. */
 export function ElementPager({
   previous,
   next,
+  count,
 }: {
   previous?: ElementSummary;
   next?: ElementSummary;
+  /** How many key elements there are, for "All eight key elements". */
+  count: string;
 }) {
   return (
-    <nav aria-label="Key elements" className="mt-16 border-t border-line pt-8">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>{previous ? <PagerLink element={previous} rel="prev" /> : null}</div>
-        <div>{next ? <PagerLink element={next} rel="next" /> : null}</div>
-      </div>
-      <p className="mt-6">
-        <Link href={routes.elements()} className="font-semibold">
-          All eight key elements
-        </Link>
-      </p>
-    </nav>
+    <Pager
+      label="Key elements"
+      previous={step(previous)}
+      next={step(next)}
+      previousLabel="Previous element"
+      nextLabel="Next element"
+      all={{ href: routes.elements(), label: `All ${count} key elements` }}
+    />
   );
 }

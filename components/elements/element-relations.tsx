@@ -2,20 +2,15 @@ import { FindingList } from "@/components/findings/finding-list";
 import { QuoteList } from "@/components/quotes/quote-list";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/components/ui/link.client";
-import { getElementsBySlugs, getFindings, getQuoteViews } from "@/lib/content/api";
-import { serializeFindingFilter } from "@/lib/browse/finding-filter";
-import { serializeQuoteFilter } from "@/lib/browse/quote-filter";
-import { RELATED_LIMIT } from "@/lib/browse/quote-pages";
 import { routes, sectionId } from "@/lib/content/routes";
-import type { Element } from "@/lib/content/schemas";
+import type { ElementPageProps } from "@/lib/site-model/props";
 import { ElementGrid } from "./element-card";
 
+const quotesWord = (count: number) => (count === 1 ? "quote" : "quotes");
+
 /** An element no quote speaks to says so, and points to the quotes of its related elements. */
-function NoQuotes({ related }: { related: { slug: string; title: string }[] }) {
-  const withQuotes = related.flatMap((element) => {
-    const count = getQuoteViews({ element: element.slug }).length;
-    return count > 0 ? [{ element, count }] : [];
-  });
+function NoQuotes({ related }: { related: ElementPageProps["related"] }) {
+  const withQuotes = related.filter((element) => element.quoteCount > 0);
   return (
     <>
       <p>No quote in the news release speaks to this element directly.</p>
@@ -23,10 +18,10 @@ function NoQuotes({ related }: { related: { slug: string; title: string }[] }) {
         <>
           <p className="mt-3">Quotes on its related key elements:</p>
           <ul className="mt-2 space-y-1">
-            {withQuotes.map(({ element, count }) => (
+            {withQuotes.map((element) => (
               <li key={element.slug}>
-                <Link href={`${routes.quotes()}${serializeQuoteFilter({ element: element.slug })}`}>
-                  {element.title}: {count} {count === 1 ? "quote" : "quotes"}
+                <Link href={element.quotesHref}>
+                  {element.title}: {element.quoteCount} {quotesWord(element.quoteCount)}
                 </Link>
               </li>
             ))}
@@ -43,54 +38,50 @@ function NoQuotes({ related }: { related: { slug: string; title: string }[] }) {
 
 /** What stands behind an element: the quotes and findings that speak to it, and its neighbours. */
 export function ElementRelations({
-  element,
+  quotes,
+  findings,
+  related,
+  count,
   showRelated,
-}: {
-  element: Element;
-  showRelated: boolean;
-}) {
-  const quotes = getQuoteViews({ element: element.slug });
-  const findings = getFindings({ element: element.slug });
-  const related = getElementsBySlugs(element.related);
-
+}: Pick<ElementPageProps, "quotes" | "findings" | "related" | "count"> & { showRelated: boolean }) {
+  const more = (list: { shown: readonly unknown[]; total: number }) =>
+    list.total > list.shown.length;
   return (
     <>
       <Section id={sectionId.quotes} title="What was said">
-        {quotes.length > 0 ? (
+        {quotes.total > 0 ? (
           <>
             <p className="mb-6">
-              {quotes.length > RELATED_LIMIT
-                ? `The first ${RELATED_LIMIT} of ${quotes.length} quotes on this element. `
+              {more(quotes)
+                ? `The first ${quotes.shown.length} of ${quotes.total} quotes on this element. `
                 : null}
-              <Link href={`${routes.quotes()}${serializeQuoteFilter({ element: element.slug })}`}>
-                {quotes.length > RELATED_LIMIT ? "All" : "These"} {quotes.length}{" "}
-                {quotes.length === 1 ? "quote" : "quotes"} in the quote browser
+              <Link href={quotes.href}>
+                {more(quotes) ? "All" : "These"} {quotes.total} {quotesWord(quotes.total)} in the
+                quote browser
               </Link>
             </p>
-            <QuoteList quotes={quotes.slice(0, RELATED_LIMIT)} />
+            <QuoteList quotes={quotes.shown} />
           </>
         ) : (
           <NoQuotes related={related} />
         )}
       </Section>
       <Section id={sectionId.findings} title="Findings behind it">
-        {findings.length > RELATED_LIMIT ? (
+        {more(findings) ? (
           <p className="mb-6">
-            The first {RELATED_LIMIT} of {findings.length} findings on this element.{" "}
-            <Link href={`${routes.findings()}${serializeFindingFilter({ element: element.slug })}`}>
-              All {findings.length} findings on this element
-            </Link>
+            The first {findings.shown.length} of {findings.total} findings on this element.{" "}
+            <Link href={findings.href}>All {findings.total} findings on this element</Link>
           </p>
         ) : null}
-        {findings.length > 0 ? (
-          <FindingList findings={findings.slice(0, RELATED_LIMIT)} />
+        {findings.total > 0 ? (
+          <FindingList findings={findings.shown} />
         ) : (
           <p>No finding on this site is linked to this element yet.</p>
         )}
       </Section>
       {showRelated ? (
         <Section id={sectionId.related} title="Related key elements">
-          <ElementGrid elements={related} headingLevel={3} />
+          <ElementGrid elements={related} count={count} headingLevel={3} />
         </Section>
       ) : null}
     </>

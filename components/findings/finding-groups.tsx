@@ -1,4 +1,4 @@
-import type { FindingSummary } from "@/lib/content/api";
+import type { FindingSummary } from "@/lib/content/content-api";
 import { Section } from "@/components/ui/section";
 import { findingGroupTitles, findingKindOrder } from "./finding-kinds";
 import { FindingList } from "./finding-list";

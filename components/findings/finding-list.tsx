@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link.client";
-import type { FindingSummary } from "@/lib/content/api";
+import type { FindingSummary } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 import { findingKindLabels } from "./finding-kinds";
 
@@ -8,7 +8,7 @@ export function FindingList({
   findings,
   showKind = true,
 }: {
-  findings: FindingSummary[];
+  findings: readonly FindingSummary[];
   showKind?: boolean;
 }) {
   return (

@@ -1,5 +1,6 @@
-import { elementStyle, elementTheme } from "@/components/elements/element-theme";
-import type { ElementSummary } from "@/lib/content/api";
+import { elementIcon, elementStyle } from "@/components/elements/element-theme";
+import { numberInWords } from "@/lib/number-words";
+import type { ElementSummary } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 
 const OUTER = 196;
@@ -31,7 +32,7 @@ function polar(radius: number, degrees: number): { x: number; y: number } {
 }
 
 /**
- * The eight key elements as a ring around the headline finding, drawn on the server. Each
+ * The key elements as a ring around the headline finding, drawn on the server. Each
  * segment is a link named by its element, in the element's colour and with its icon; hover and
  * keyboard focus fill it (CSS only, so it works without JavaScript).
  */
@@ -39,7 +40,7 @@ export function ElementWheel({
   elements,
   centre,
 }: {
-  elements: ElementSummary[];
+  elements: readonly ElementSummary[];
   centre: { href: string; lines: string[]; label: string };
 }) {
   const step = 360 / Math.max(elements.length, 1);
@@ -49,13 +50,13 @@ export function ElementWheel({
     <svg
       viewBox="-200 -200 400 400"
       role="group"
-      aria-label="The eight key elements, around the headline finding"
+      aria-label={`The ${numberInWords(elements.length)} key elements, around the headline finding`}
       className="element-wheel mx-auto block w-full max-w-[18.5rem] sm:max-w-[26rem]"
     >
       {elements.map((element, index) => {
         const start = -90 + index * step;
         const middle = start + step / 2;
-        const Icon = elementTheme(element.slug).icon;
+        const Icon = elementIcon(element);
         const icon = polar(166, middle);
         const number = polar(124, middle);
         return (
@@ -64,7 +65,7 @@ export function ElementWheel({
             href={routes.element(element.slug)}
             aria-label={`${element.number}. ${element.title}`}
             data-element=""
-            style={elementStyle(element.slug)}
+            style={elementStyle(element)}
           >
             <title>{`${element.number}. ${element.title}`}</title>
             <path d={sector(start, start + step)} className="wheel-segment" />

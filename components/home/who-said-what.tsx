@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link.client";
-import { elementStyle, elementTheme } from "@/components/elements/element-theme";
-import type { ElementSummary } from "@/lib/content/api";
+import { elementIcon, elementStyle } from "@/components/elements/element-theme";
+import type { ElementSummary } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 
 export interface WhoSaidWhatSpeaker {
@@ -8,25 +8,19 @@ export interface WhoSaidWhatSpeaker {
   name: string;
 }
 
-/** The quotes list filtered to one speaker on one element. */
-export function quotesFilterHref(speaker: string, element: string): string {
-  const query = new URLSearchParams({ speaker, element });
-  return `${routes.quotes()}?${query.toString()}`;
-}
-
 /**
  * Who said what: one row per key element, one column per speaker, each cell the number of that
- * speaker's quotes on that element, linking to exactly those quotes. `count` comes from the
- * content API so the numbers cannot drift from the quotes themselves.
+ * speaker's quotes on that element, linking to exactly those quotes. `cells[speaker][element]`
+ * come from the content API's one count, so the numbers cannot drift from the quotes themselves.
  */
 export function WhoSaidWhat({
   elements,
   speakers,
-  count,
+  cells,
 }: {
-  elements: ElementSummary[];
-  speakers: WhoSaidWhatSpeaker[];
-  count: (speaker: string, element: string) => number;
+  elements: readonly ElementSummary[];
+  speakers: readonly WhoSaidWhatSpeaker[];
+  cells: readonly (readonly { count: number; href: string }[])[];
 }) {
   return (
     <div
@@ -52,13 +46,13 @@ export function WhoSaidWhat({
           </tr>
         </thead>
         <tbody>
-          {elements.map((element) => {
-            const Icon = elementTheme(element.slug).icon;
+          {elements.map((element, e) => {
+            const Icon = elementIcon(element);
             return (
               <tr
                 key={element.slug}
                 data-element=""
-                style={elementStyle(element.slug)}
+                style={elementStyle(element)}
                 className="border-t border-line"
               >
                 <th scope="row" className="p-3 font-medium">
@@ -69,13 +63,14 @@ export function WhoSaidWhat({
                     </Link>
                   </span>
                 </th>
-                {speakers.map((speaker) => {
-                  const n = count(speaker.slug, element.slug);
+                {speakers.map((speaker, sp) => {
+                  const cell = cells[sp]?.[e];
+                  const n = cell?.count ?? 0;
                   return (
                     <td key={speaker.slug} className="p-1 text-center">
-                      {n > 0 ? (
+                      {cell && n > 0 ? (
                         <Link
-                          href={quotesFilterHref(speaker.slug, element.slug)}
+                          href={cell.href}
                           className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-(--el) font-bold text-canvas no-underline hover:text-canvas hover:underline"
                         >
                           {n}

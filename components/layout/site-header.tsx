@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link.client";
 import { Menu } from "lucide-react";
-import { navigation, site } from "@/lib/site";
+import { routes } from "@/lib/content/routes";
+import { site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";
 import { QuickExit } from "./quick-exit.client";
 import { ThemeToggle } from "./theme-toggle.client";
@@ -10,7 +11,11 @@ import { SearchButton } from "@/components/search/search-button.client";
  * A compact header. On small screens the navigation sits behind a disclosure (<details>), which
  * works without JavaScript; from `sm` up the list is always shown and the button is hidden.
  */
-export function SiteHeader() {
+export function SiteHeader({
+  navigation,
+}: {
+  navigation: readonly { href: string; label: string }[];
+}) {
   return (
     <header className="border-b border-line bg-surface">
       {/* "Leave this site" comes first in the tab order, straight after the skip link. On a
@@ -21,7 +26,7 @@ export function SiteHeader() {
           <QuickExit url={site.quickExitUrl} />
         </div>
         <Link
-          href="/"
+          href={routes.home()}
           className="order-1 mr-auto min-w-0 flex-1 py-1 text-sm leading-tight font-semibold sm:text-base text-ink no-underline hover:underline"
         >
           {site.name}

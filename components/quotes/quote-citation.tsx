@@ -2,11 +2,17 @@ import { CiteThis } from "@/components/cite/cite-this";
 import { JsonLd } from "@/components/seo/json-ld";
 import { quoteWork } from "@/lib/cite/content";
 import type { QuoteView } from "@/lib/content/quote-view";
-import { routes } from "@/lib/content/routes";
 import { breadcrumbJsonLd, quotationJsonLd } from "@/lib/seo/json-ld";
+import type { Breadcrumb } from "@/lib/site-model/model";
 
 /** "Cite this" for one quote (its speaker's words in their source), and its structured data. */
-export function QuoteCitation({ quote, title }: { quote: QuoteView; title: string }) {
+export function QuoteCitation({
+  quote,
+  breadcrumbs,
+}: {
+  quote: QuoteView;
+  breadcrumbs: readonly Breadcrumb[];
+}) {
   return (
     <>
       <CiteThis
@@ -14,13 +20,7 @@ export function QuoteCitation({ quote, title }: { quote: QuoteView; title: strin
         intro={`To use these words in your own work, cite ${quote.speaker.shortName} as quoted in the source:`}
       />
       <JsonLd data={quotationJsonLd(quote)} />
-      <JsonLd
-        data={breadcrumbJsonLd([
-          { name: "Home", path: routes.home() },
-          { name: "Quotes", path: routes.quotes() },
-          { name: title, path: quote.permalink },
-        ])}
-      />
+      <JsonLd data={breadcrumbJsonLd(breadcrumbs)} />
     </>
   );
 }

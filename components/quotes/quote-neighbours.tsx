@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import type { QuoteView } from "@/lib/content/quote-view";
 import { routes } from "@/lib/content/routes";
@@ -47,36 +48,23 @@ export function QuoteNeighbours({
   );
 }
 
-function PagerLink({ quote, rel }: { quote: QuoteView; rel: "prev" | "next" }) {
-  return (
-    <Link
-      href={quote.permalink}
-      rel={rel}
-      className={`flex min-h-11 flex-col rounded-lg border border-line p-4 no-underline hover:border-accent ${rel === "next" ? "sm:items-end sm:text-right" : ""}`}
-    >
-      <span className="text-sm text-ink-muted">
-        {rel === "prev" ? "← Previous quote" : "Next quote →"}
-      </span>
-      <span className="font-semibold underline underline-offset-4">
-        {quote.speaker.shortName}, beginning {openingWords(quote.text, 8)}
-      </span>
-    </Link>
-  );
-}
-
 /** Previous and next quote in the order of the source, whoever said them. */
 export function QuotePager({ previous, next }: { previous?: QuoteView; next?: QuoteView }) {
+  const step = (quote?: QuoteView) =>
+    quote
+      ? {
+          href: quote.permalink,
+          title: `${quote.speaker.shortName}, beginning ${openingWords(quote.text, 8)}`,
+        }
+      : undefined;
   return (
-    <nav aria-label="Quotes" className="mt-16 border-t border-line pt-8">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>{previous ? <PagerLink quote={previous} rel="prev" /> : null}</div>
-        <div>{next ? <PagerLink quote={next} rel="next" /> : null}</div>
-      </div>
-      <p className="mt-6">
-        <Link href={routes.quotes()} className="font-semibold">
-          All quotes
-        </Link>
-      </p>
-    </nav>
+    <Pager
+      label="Quotes"
+      previous={step(previous)}
+      next={step(next)}
+      previousLabel="Previous quote"
+      nextLabel="Next quote"
+      all={{ href: routes.quotes(), label: "All quotes" }}
+    />
   );
 }

@@ -1,25 +1,28 @@
-import { getSource } from "@/lib/content/api";
-
-/** The sources that hold the report: the study's page on CELCIS's site and its library entry. */
-export const REPORT_HOME = "celcis-study-page";
-export const REPORT_LIBRARY = "better-care-network-report";
+import type { Source } from "@/lib/content/schemas";
 
 /**
  * Leads readers to the report, saying no more than the sources do: CELCIS's page describes the
  * study and lists its publications; the Better Care Network library entry holds the report file.
+ * Which sources these are is content (content/site.yaml).
  */
-export function ReportLinks({ className = "" }: { className?: string }) {
-  const home = getSource(REPORT_HOME);
-  const library = getSource(REPORT_LIBRARY);
-  if (!home) return null;
+export function ReportLinks({
+  studyPage,
+  reportFile,
+  className = "",
+}: {
+  studyPage?: Pick<Source, "url">;
+  reportFile?: Pick<Source, "url">;
+  className?: string;
+}) {
+  if (!studyPage) return null;
   return (
     <p className={className}>
-      <a href={home.url} className="font-semibold">
+      <a href={studyPage.url} className="font-semibold">
         The study and its publications on the CELCIS website
       </a>
-      {library ? (
+      {reportFile ? (
         <>
-          ; the report&rsquo;s file in the <a href={library.url}>Better Care Network library</a>
+          ; the report&rsquo;s file in the <a href={reportFile.url}>Better Care Network library</a>
         </>
       ) : null}
       .

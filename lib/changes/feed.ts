@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import type { ChangeEntry } from "@/lib/content/change-log";
+import type { ChangeEntry } from "@/lib/site-model/model";
 
 export interface FeedSite {
   /** The site's name, the feed's title and its author when no publisher is set. */

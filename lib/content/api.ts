@@ -1,16 +1,12 @@
 import "server-only";
 import fs from "node:fs";
 import { readContentBundle } from "./bundle";
-import type { ChangeEntry } from "./change-log";
-import { changeLog, changesByPath } from "./change-log";
 import type { ContentApi } from "./content-api";
 import { createContentApi } from "./content-api";
 import { CONTENT_FILE, generatedPath } from "./generated";
-import type { ChangeNote } from "./schemas";
 
 export type { ElementSummary, FindingSummary, PageSummary } from "./content-api";
 export type { QuoteView } from "./quote-view";
-export type { ChangeEntry } from "./change-log";
 
 /**
  * The content API for pages: the plain API of content-api.ts over what scripts/build-content.ts
@@ -74,18 +70,7 @@ export const getPages: Api["getPages"] = (...args: Parameters<Api["getPages"]>) 
   content().getPages(...args);
 export const getTimeline: Api["getTimeline"] = (...args: Parameters<Api["getTimeline"]>) =>
   content().getTimeline(...args);
+export const getSiteConfig: Api["getSiteConfig"] = () => content().getSiteConfig();
 
 /** The whole API, for code that needs several getters (the list of every page). */
 export const getContentApi = (): ContentApi => content();
-
-let changes: { bundle: ContentApi["bundle"]; byPath: Map<string, ChangeNote[]> } | undefined;
-
-/** A page's change notes, newest first: what its "Last updated" shows. */
-export function getChangesFor(path: string): ChangeNote[] {
-  const bundle = content().bundle;
-  if (changes?.bundle !== bundle) changes = { bundle, byPath: changesByPath(bundle) };
-  return changes.byPath.get(path) ?? [];
-}
-
-/** Every change note on the site, newest first: what /changes and its feed list. */
-export const getChangeLog = (): ChangeEntry[] => changeLog(content().bundle);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { CONTENT_FILE, generatedPath } from "./generated";
-import type { ContentBundle } from "./load";
+import type { ContentBundle } from "./types";
 
 /**
  * Reads the bundle that scripts/build-content.ts validated and wrote. Plain Node, no

@@ -1,10 +1,11 @@
-import type { ContentBundle, WithBody } from "./load";
+import type { ContentBundle, WithBody } from "./types";
 import type {
   Element,
   Finding,
   FindingKind,
   Page,
   Quote,
+  SiteConfig,
   Source,
   Speaker,
   TimelineEvent,
@@ -151,6 +152,9 @@ export function createContentApi(bundle: ContentBundle) {
 
     /** Quotes in source order, optionally only one speaker's and/or those on one element. */
     getQuotes,
+    /** How many quotes one speaker gave and/or speak to one element: the one way to count them. */
+    countQuotes: (filter: { speaker?: string; element?: string } = {}): number =>
+      getQuotes(filter).length,
     getQuote: (id: string): Quote | undefined => {
       const index = quoteIndex.get(id);
       return index === undefined ? undefined : bundle.quotes[index];
@@ -188,6 +192,8 @@ export function createContentApi(bundle: ContentBundle) {
     getPage: (slug: string): WithBody<Page> | undefined => pageBySlug.get(slug),
     getPages: (): PageSummary[] => bundle.pages.map(withoutBody),
     getTimeline: (): TimelineEvent[] => bundle.timeline,
+    /** content/site.yaml: the headline finding, the release, the report's sources, the count. */
+    getSiteConfig: (): SiteConfig => bundle.site,
 
     /** The full bundle, for build steps that need the compiled bodies of everything. */
     bundle,

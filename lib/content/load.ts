@@ -3,41 +3,17 @@ import path from "node:path";
 import { compileCached, mapLimit } from "./compile-cache";
 import type { CollectionName } from "./collections";
 import { collections } from "./collections";
-import type { CompiledBody } from "./compile";
 import { compileMdx, describeCompileError } from "./compile";
 import type { ContentProblem } from "./errors";
 import { ContentError } from "./errors";
 import type { RawEntry } from "./read";
-import { readCollection } from "./read";
+import { readCollection, readContentFile } from "./read";
 import { checkOutsideLinks } from "./outside-links";
 import { checkInShortGrades } from "./readability";
-import { checkLinks, checkReferences } from "./references";
-import type {
-  Element,
-  Finding,
-  Page,
-  PageChanges,
-  Quote,
-  Source,
-  Speaker,
-  TimelineEvent,
-} from "./schemas";
+import { checkReferences } from "./references";
+import type { ContentBundle, WithBody } from "./types";
 
-export type WithBody<T> = T & { file: string; body: CompiledBody };
-export type WithFile<T> = T & { file: string };
-
-/** Everything in content/, validated, cross-checked and compiled: what the build writes out. */
-export interface ContentBundle {
-  elements: WithBody<Element>[];
-  findings: WithBody<Finding>[];
-  pages: WithBody<Page>[];
-  speakers: WithFile<Speaker>[];
-  quotes: WithFile<Quote>[];
-  sources: WithFile<Source>[];
-  timeline: WithFile<TimelineEvent>[];
-  /** Change notes for pages whose words are in code, not in a content file. */
-  changes: WithFile<PageChanges>[];
-}
+export type { ContentBundle, WithBody, WithFile } from "./types";
 
 export interface LoadOptions {
   /** Where file names in messages are relative to; defaults to the parent of contentDir. */
@@ -132,8 +108,10 @@ export async function loadContent(
     timeline: await read("timeline"),
     changes: await read("changes"),
   };
+  const siteFile = await readContentFile(contentDir, "site", displayRoot);
+  problems.push(...siteFile.problems);
   problems.push(...checkInShortGrades(raw.elements));
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 || !siteFile.entry) throw new ContentError(problems);
 
   const bundle: ContentBundle = {
     elements: (await compileAll(raw.elements, problems, options)).sort(
@@ -150,12 +128,14 @@ export async function loadContent(
     sources: withFile(raw.sources),
     timeline: withFile(raw.timeline).sort((a, b) => a.date.localeCompare(b.date)),
     changes: withFile(raw.changes),
+    site: { ...siteFile.entry.data, file: siteFile.entry.file },
   };
   // A body that failed to compile leaves its entry out: checking references now would only
   // report the gap it leaves.
   if (problems.length > 0) throw new ContentError(problems);
   problems.push(...checkReferences(bundle));
-  if (problems.length === 0) problems.push(...checkLinks(bundle), ...checkOutsideLinks(bundle));
+  // Internal links and anchors are checked later, over the site model (lib/site-model/build.ts).
+  if (problems.length === 0) problems.push(...checkOutsideLinks(bundle));
   if (problems.length > 0) throw new ContentError(problems);
   return bundle;
 }

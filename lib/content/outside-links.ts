@@ -1,5 +1,5 @@
 import type { ContentProblem } from "./errors";
-import type { ContentBundle } from "./load";
+import type { ContentBundle } from "./types";
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>()[\]{}]+/g;
 

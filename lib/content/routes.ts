@@ -25,6 +25,33 @@ export const routes = {
   /** Every change to the site's words, newest first, and the same as an Atom feed. */
   changes: () => "/changes",
   changesFeed: () => "/changes.xml",
+  /** A page's preview image (1200×630 PNG): its own, or the site's default at the root. */
+  previewImage: (pagePath = "/") => `${pagePath === "/" ? "" : pagePath}/opengraph-image`,
+  /** The search index, fetched when search opens. */
+  searchIndex: () => "/search-index.json",
+  /** The open data files, and the quote browser's own data. */
+  quotesJson: () => "/data/quotes.json",
+  quotesCsv: () => "/data/quotes.csv",
+  findingsJson: () => "/data/findings.json",
+  quoteBrowserData: () => "/data/quote-browser.json",
+  /** The site's icons, files in public/ served as they are. */
+  icon: (kind: "svg" | "192" | "512" | "apple") =>
+    ({
+      svg: "/icon.svg",
+      "192": "/icon-192.png",
+      "512": "/icon-512.png",
+      apple: "/apple-touch-icon.png",
+    })[kind],
+  manifest: () => "/manifest.webmanifest",
+} as const;
+
+/** Address patterns with `*` for a slug, for host rules such as `_headers`. */
+export const routePatterns = {
+  previewImages: [
+    routes.previewImage(),
+    routes.previewImage(routes.element("*")),
+    routes.previewImage(routes.quote("*")),
+  ],
 } as const;
 
 /** Ids of the sections that page templates render around content; links may point at them. */
@@ -42,35 +69,3 @@ export const sectionId = {
   /** A speaker's group on the quotes page. */
   bySpeaker: (speaker: string) => `by-${speaker}`,
 } as const;
-
-type SectionName = Exclude<(typeof sectionId)[keyof typeof sectionId], (speaker: string) => string>;
-
-/**
- * Which sections each template renders for an entry. Templates ask this before rendering an
- * optional section, and the link checker accepts exactly these anchors, so the two cannot drift.
- */
-export const templateSections = {
-  element: (element: { inShort?: string; related: readonly string[] }): SectionName[] => [
-    sectionId.reportWording,
-    ...(element.inShort ? [sectionId.inShort] : []),
-    sectionId.quotes,
-    sectionId.findings,
-    ...(element.related.length > 0 ? [sectionId.related] : []),
-    sectionId.sources,
-    sectionId.cite,
-  ],
-  finding: (finding: { elements: readonly string[] }): SectionName[] => [
-    ...(finding.elements.length > 0 ? [sectionId.elements] : []),
-    sectionId.sources,
-  ],
-  speaker: (): SectionName[] => [sectionId.quotes, sectionId.sources],
-};
-
-/**
- * The pages in content/pages that have a route, with the sections their template adds. A page
- * file needs an entry here (and a route in app/) before the site can show it.
- */
-export const pageTemplates: Record<string, () => SectionName[]> = {
-  about: () => [sectionId.timeline, sectionId.sources, sectionId.cite],
-  accessibility: () => [],
-};

@@ -4,9 +4,9 @@ import { routes } from "@/lib/content/routes";
 
 /** Where the data files are served; the site links them from /quotes, /findings and /about. */
 export const dataFiles = {
-  quotesJson: "/data/quotes.json",
-  quotesCsv: "/data/quotes.csv",
-  findingsJson: "/data/findings.json",
+  quotesJson: routes.quotesJson(),
+  quotesCsv: routes.quotesCsv(),
+  findingsJson: routes.findingsJson(),
 } as const;
 
 /** One quote as the data files give it: everything a reader needs to reuse and cite it. */

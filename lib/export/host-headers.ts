@@ -1,3 +1,4 @@
+import { routePatterns } from "@/lib/content/routes";
 import { fileHeaders } from "@/lib/data/file-headers";
 
 /** One HTTP header, as next.config.ts and lib/security-headers.ts give them. */
@@ -10,11 +11,7 @@ export interface Header {
  * The paths of preview images: the export writes them without a file extension, so a host would
  * otherwise guess application/octet-stream and link previews would not show them.
  */
-export const previewImagePatterns = [
-  "/opengraph-image",
-  "/elements/*/opengraph-image",
-  "/quotes/*/opengraph-image",
-];
+export const previewImagePatterns = routePatterns.previewImages;
 
 /**
  * Files under /_next/static have the build's hash in their names and never change, so browsers
@@ -41,7 +38,7 @@ export function hostHeadersFile(headers: readonly Header[]): string {
         { key: "Cache-Control", value: cacheHeaders.hashedAssets.value },
       ]),
       ...previewImagePatterns.map((p) => block(p, [{ key: "Content-Type", value: "image/png" }])),
-      ...Object.entries(fileHeaders).map(([path, headers]) =>
+      ...Object.values(fileHeaders).map(({ path, headers }) =>
         block(
           path,
           Object.entries(headers).map(([key, value]) => ({ key, value })),

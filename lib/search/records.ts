@@ -2,7 +2,7 @@ import type { ContentApi } from "@/lib/content/content-api";
 import { speakerName } from "@/lib/content/quote-view";
 import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
 import { routes, sectionId } from "@/lib/content/routes";
-import type { SitePage } from "@/lib/content/site-pages";
+import type { SitePage } from "@/lib/site-model/model";
 import type { SearchRecord } from "./definition";
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join("\n");

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { routes } from "@/lib/content/routes";
+import type { SitePage } from "@/lib/site-model/model";
 import { site } from "@/lib/site";
 
 export interface PageMetaInput {
@@ -19,7 +21,7 @@ export interface PageMetaInput {
 
 /** The default preview image (app/opengraph-image.tsx), for pages without their own. */
 export const defaultPreviewImage = {
-  url: "/opengraph-image",
+  url: routes.previewImage(),
   width: 1200,
   height: 630,
   type: "image/png",
@@ -66,4 +68,25 @@ export function pageMetadata(page: PageMetaInput, origin: string = site.url): Me
       ...images,
     },
   };
+}
+
+/** A page of the site model's metadata: its title, description, type and preview image. */
+export function metadataOfPage(
+  page: Pick<SitePage, "path" | "kind" | "title" | "description" | "type" | "ownImage">,
+  options: { atomFeed?: string } = {},
+  origin: string = site.url,
+): Metadata {
+  return pageMetadata(
+    {
+      // The home page's <title> is the report's title alone; its name in lists is "Home".
+      title: page.kind === "home" ? site.reportTitle : page.title,
+      absoluteTitle: page.kind === "home",
+      description: page.description,
+      path: page.path,
+      type: page.type,
+      ownImage: page.ownImage,
+      ...options,
+    },
+    origin,
+  );
 }

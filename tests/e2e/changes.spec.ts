@@ -23,7 +23,7 @@ test(
 
     await link.click();
     await expect(page).toHaveURL(href ?? "");
-    const updates = page.locator("main header details");
+    const updates = page.locator("main details.page-updates");
     const summary = updates.locator("summary");
     await expect(summary).toContainText(`Last updated ${date}`);
     // The notes are folded away until asked for, then read as they are on /changes.

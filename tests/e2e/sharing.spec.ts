@@ -74,7 +74,7 @@ test(
   "the report's BibTeX and RIS files carry its title and date, and download as their types",
   ANY_VIEWPORT,
   async ({ request }) => {
-    for (const [path, headers] of Object.entries(fileHeaders)) {
+    for (const { path, headers } of Object.values(fileHeaders)) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       for (const [key, value] of Object.entries(headers)) {

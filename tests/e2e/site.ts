@@ -1,5 +1,5 @@
 import { readContentBundle } from "../../lib/content/bundle";
-import { listSitePages, type SitePage } from "../../lib/content/site-pages";
+import { listSitePages, type SitePage } from "../../lib/site-model/model";
 import { resolveSiteUrl } from "../../lib/site-url";
 
 /** The origin the build under test was made with: SITE_URL, or the local fallback. */

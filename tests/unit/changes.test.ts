@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { changesAtom } from "@/lib/changes/feed";
-import { changeLog, changesByPath } from "@/lib/content/change-log";
+import { buildSiteModel } from "@/lib/site-model/model";
 import { resolveSitePublisher } from "@/lib/site-publisher";
 import { fixtureProblems, loadFixture, removeTempDirs } from "./helpers/fixture";
 
@@ -15,13 +15,12 @@ const feedSite = {
 
 describe("change notes", () => {
   it("are listed per page and site-wide, newest first, with the page's title", async () => {
-    const bundle = await loadFixture("change-notes");
-    expect(
-      changesByPath(bundle)
-        .get("/findings/alpha")
-        ?.map((c) => c.date),
-    ).toEqual(["2026-12-01", "2026-10-01"]);
-    expect(changeLog(bundle)).toEqual([
+    const site = buildSiteModel(await loadFixture("change-notes"));
+    expect(site.require("/findings/alpha").changes.map((c) => c.date)).toEqual([
+      "2026-12-01",
+      "2026-10-01",
+    ]);
+    expect(site.changeLog).toEqual([
       {
         date: "2026-12-01",
         note: "We named the source of the second paragraph.",
@@ -47,7 +46,7 @@ describe("change notes", () => {
   });
 
   it("are none for content that records none", async () => {
-    expect(changeLog(await loadFixture("valid"))).toEqual([]);
+    expect(buildSiteModel(await loadFixture("valid")).changeLog).toEqual([]);
   });
 
   it("kept outside a content file must name a page the site has", async () => {
@@ -70,7 +69,7 @@ describe("change notes", () => {
 
 describe("the Atom feed of changes", () => {
   it("has one entry per note with a stable id, the page's link and the note", async () => {
-    const xml = changesAtom(changeLog(await loadFixture("change-notes")), feedSite);
+    const xml = changesAtom(buildSiteModel(await loadFixture("change-notes")).changeLog, feedSite);
     expect(xml).toMatch(
       /^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
     );

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentApi } from "@/lib/content/content-api";
 import { createContentApi } from "@/lib/content/content-api";
 import type { ContentBundle } from "@/lib/content/load";
-import { listSitePages, quotePageTitle } from "@/lib/content/site-pages";
+import { listSitePages, quotePageTitle } from "@/lib/site-model/model";
 import { loadFixture } from "./helpers/fixture";
 
 let bundle: ContentBundle;

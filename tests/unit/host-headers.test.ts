@@ -20,7 +20,7 @@ describe("the export's _headers file", () => {
   });
 
   it("gives the files to download their type, since hosts know neither BibTeX nor RIS", () => {
-    for (const [path, headers] of Object.entries(fileHeaders)) {
+    for (const { path, headers } of Object.values(fileHeaders)) {
       const lines = Object.entries(headers).map(([key, value]) => `  ${key}: ${value}`);
       expect(file).toContain([path, ...lines].join("\n"));
     }

@@ -6,7 +6,7 @@ import { QUOTES_PER_PAGE, groupInOrder, paginate, parsePageNumber } from "@/lib/
 import { createContentApi } from "@/lib/content/content-api";
 import type { ContentBundle } from "@/lib/content/load";
 import { loadContent } from "@/lib/content/load";
-import { listSitePages } from "@/lib/content/site-pages";
+import { listSitePages } from "@/lib/site-model/model";
 import {
   generateSynthetic,
   planFor,

@@ -8,6 +8,6 @@ export const dynamic = "force-static";
 
 export function GET() {
   return new Response(quotesCsv(quoteRecords(getContentApi(), site.url)), {
-    headers: fileHeaders["/data/quotes.csv"],
+    headers: fileHeaders.quotesCsv.headers,
   });
 }

@@ -5,8 +5,8 @@ import {
   previewSize,
   renderPreview,
 } from "@/components/og/preview-image";
-import { getElement, getElements } from "@/lib/content/api";
-import { ELEMENT_COUNT } from "@/lib/content/references";
+import { getElement, getSiteConfig } from "@/lib/content/api";
+import { getSite } from "@/lib/site-model/api";
 
 // The image route does not share the page's params: it needs its own (see TOOLCHAIN §2).
 export const dynamicParams = false;
@@ -14,9 +14,7 @@ export const size = previewSize;
 export const contentType = previewContentType;
 export const alt = "The key element's number, title and icon";
 
-export function generateStaticParams() {
-  return getElements().map(({ slug }) => ({ slug }));
-}
+export const generateStaticParams = () => getSite().keysOf("element", "slug");
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -25,9 +23,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   return renderPreview(
     <ElementPreview
       number={element.number}
-      count={ELEMENT_COUNT}
+      count={getSiteConfig().elementCount}
       title={element.title}
-      theme={elementTheme(element.slug)}
+      theme={elementTheme(element)}
     />,
   );
 }

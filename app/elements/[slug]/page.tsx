@@ -7,66 +7,44 @@ import { ReportWording } from "@/components/elements/report-wording";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { CopyLink } from "@/components/share/copy-link";
 import { SourceList } from "@/components/sources/source-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Section } from "@/components/ui/section";
 import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
-import {
-  getAdjacentElements,
-  getChangesFor,
-  getElement,
-  getElements,
-  getSources,
-} from "@/lib/content/api";
-import { ELEMENT_COUNT } from "@/lib/content/references";
-import { routes, sectionId, templateSections } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { routes, sectionId } from "@/lib/content/routes";
+import { numberInWords } from "@/lib/number-words";
+import { getSite, pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getElements().map(({ slug }) => ({ slug }));
-}
+export const generateStaticParams = () => getSite().keysOf("element", "slug");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const element = getElement((await params).slug);
-  if (!element) return {};
-  return pageMetadata({
-    title: `${element.number}. ${element.title}`,
-    description: element.summary,
-    path: routes.element(element.slug),
-    type: "article",
-    ownImage: true,
-  });
+  return metadataFor(routes.element((await params).slug));
 }
 
 export default async function ElementPage({ params }: Props) {
-  const element = getElement((await params).slug);
-  if (!element) notFound();
-  const { previous, next } = getAdjacentElements(element.slug);
-  const sources = getSources(element.sources);
-  const sections = new Set(templateSections.element(element));
-
+  const props = pageProps.element((await params).slug);
+  if (!props) notFound();
+  const { element, page, sections } = props;
   return (
     <article>
       <PageHeader
-        eyebrow={`Key element ${element.number} of ${ELEMENT_COUNT}`}
+        eyebrow={`Key element ${element.number} of ${props.count}`}
         title={element.title}
         lead={element.summary}
-        element={element.slug}
-        changes={getChangesFor(routes.element(element.slug))}
+        element={element}
+        changes={page.changes}
       />
-      <CopyLink path={routes.element(element.slug)} what="key element" className="-mt-6 mb-8" />
+      <CopyLink path={page.path} what="key element" className="-mt-6 mb-8" />
       <section
         id={sectionId.reportWording}
         aria-label={RELEASE_WORDING_LABEL}
         className="max-w-3xl"
       >
-        <ReportWording
-          text={element.reportWording}
-          source={sources.find((s) => s.kind === "news-release")}
-        />
+        <ReportWording text={element.reportWording} source={props.release} />
       </section>
       {sections.has(sectionId.inShort) ? (
         <Section id={sectionId.inShort} title="In short" className="max-w-3xl">
@@ -74,11 +52,15 @@ export default async function ElementPage({ params }: Props) {
         </Section>
       ) : null}
       <MdxContent code={element.body.code} className="mt-12 max-w-3xl" />
-      <ElementRelations element={element} showRelated={sections.has(sectionId.related)} />
-      <SourceList sources={sources} />
-      <ElementCitation element={element} />
-      <ElementStructuredData element={element} />
-      <ElementPager previous={previous} next={next} />
+      <ElementRelations {...props} showRelated={sections.has(sectionId.related)} />
+      <SourceList sources={props.sources} />
+      <ElementCitation work={props.citation} />
+      <ElementStructuredData breadcrumbs={props.breadcrumbs} quotes={props.allQuotes} />
+      <ElementPager
+        previous={props.previous}
+        next={props.next}
+        count={numberInWords(props.count)}
+      />
     </article>
   );
 }

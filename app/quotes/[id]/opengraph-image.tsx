@@ -1,11 +1,12 @@
-import { elementTheme } from "@/components/elements/element-theme";
+import { siteAccent } from "@/components/elements/element-theme";
 import {
   QuotePreview,
   previewContentType,
   previewSize,
   renderPreview,
 } from "@/components/og/preview-image";
-import { getQuoteView, getQuoteViews } from "@/lib/content/api";
+import { getQuoteView } from "@/lib/content/api";
+import { getSite } from "@/lib/site-model/api";
 
 // The image route does not share the page's params: it needs its own (see TOOLCHAIN §2).
 export const dynamicParams = false;
@@ -13,9 +14,7 @@ export const size = previewSize;
 export const contentType = previewContentType;
 export const alt = "The quote, word for word, with its speaker";
 
-export function generateStaticParams() {
-  return getQuoteViews().map(({ id }) => ({ id }));
-}
+export const generateStaticParams = () => getSite().keysOf("quote", "id");
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -27,7 +26,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
       text={quote.text}
       speaker={quote.speaker.name}
       role={`${quote.speaker.role}, ${quote.speaker.organisation}`}
-      accent={elementTheme(first?.slug ?? "").light}
+      accent={(first?.colour ?? siteAccent).light}
     />,
   );
 }

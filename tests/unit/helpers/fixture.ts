@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ContentProblem } from "@/lib/content/errors";
 import { ContentError } from "@/lib/content/errors";
 import type { ContentBundle } from "@/lib/content/load";
-import { loadContent } from "@/lib/content/load";
+import { buildContent } from "@/lib/site-model/build";
 
 /** tests/fixtures/content: `valid/` is a complete content tree, every other folder an overlay. */
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../../fixtures/content");
@@ -70,7 +70,7 @@ export async function makeFixtureDir(...overlays: string[]): Promise<string> {
 export async function loadFixture(name: string | readonly string[] = []): Promise<ContentBundle> {
   const overlays = typeof name === "string" ? (name === "valid" ? [] : [name]) : [...name];
   const dir = await makeFixtureDir(...overlays);
-  return loadContent(dir, { displayRoot: dir });
+  return buildContent(dir, { displayRoot: dir });
 }
 
 /** Runs `load` and returns the ContentError it throws; fails if it resolves or throws anything else. */

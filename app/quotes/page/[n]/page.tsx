@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { QuotesPage, quotePagesOfSite } from "@/components/quotes/quotes-page";
+import { QuotesPage } from "@/components/quotes/quotes-page";
 import { parsePageNumber } from "@/lib/browse/quote-pages";
 import { routes } from "@/lib/content/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { pageProps } from "@/lib/site-model/api";
+import { metadataFor } from "@/lib/site-model/metadata";
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -14,22 +15,20 @@ export const dynamicParams = false;
  * as well (a static export needs at least one page here); it names /quotes as its address.
  */
 export function generateStaticParams() {
-  return quotePagesOfSite().map((_, index) => ({ n: String(index + 1) }));
+  return pageProps.quotePages().map((_, index) => ({ n: String(index + 1) }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pageCount = quotePagesOfSite().length;
-  const page = parsePageNumber((await params).n, pageCount);
-  if (!page) return {};
-  return pageMetadata({
-    title: page === 1 ? "Quotes" : `Quotes, page ${page} of ${pageCount}`,
-    description: `Quotes from the news release on the concluding report, word for word, page ${page} of ${pageCount}.`,
-    path: routes.quotesPage(page),
-  });
+const pageNumber = async ({ params }: Props) =>
+  parsePageNumber((await params).n, pageProps.quotePages().length);
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await pageNumber(props);
+  return page ? metadataFor(routes.quotesPage(page)) : {};
 }
 
-export default async function QuotesNumberedPage({ params }: Props) {
-  const page = parsePageNumber((await params).n, quotePagesOfSite().length);
-  if (!page) notFound();
-  return <QuotesPage page={page} />;
+export default async function QuotesNumberedPage(props: Props) {
+  const page = await pageNumber(props);
+  const quotes = page ? pageProps.quotes(page) : undefined;
+  if (!quotes) notFound();
+  return <QuotesPage {...quotes} />;
 }

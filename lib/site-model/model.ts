@@ -1,0 +1,304 @@
+import { firstPages, quotePages } from "../browse/quote-pages";
+import { speakerName } from "../content/quote-view";
+import { routes, sectionId } from "../content/routes";
+import type { ChangeNote } from "../content/schemas";
+import { findingKinds } from "../content/schemas";
+import type { ContentBundle } from "../content/types";
+import { numberInWords } from "../number-words";
+import { pageTemplates, templateSections } from "./templates";
+
+export type SitePageKind =
+  "home" | "list" | "element" | "finding" | "speaker" | "quote" | "page" | "search";
+
+/**
+ * One page the site generates: everything the sitemap, metadata, breadcrumbs, the link checker,
+ * search, preview images, the change log and the sweeps need to know about it, decided once.
+ */
+export interface SitePage {
+  path: string;
+  kind: SitePageKind;
+  /** The page's own title: its <title> (before the site's name), and its name in every list. */
+  title: string;
+  /** Its meta description and preview text. */
+  description: string;
+  /** The page above it, for breadcrumbs; the home page has none. */
+  parent?: string;
+  /** A label in the main navigation, for the pages it lists. */
+  nav?: string;
+  /** The ids a link may point at with #fragment; null where the page is not checked. */
+  anchors: ReadonlySet<string> | null;
+  /** "article" for a page about one thing (an element, a finding, a quote). */
+  type: "website" | "article";
+  /** The page draws a preview image of its own (else the site's default). */
+  ownImage: boolean;
+  /** Its change notes, newest first. */
+  changes: readonly ChangeNote[];
+  /** The content entry's key (slug or quote id) for pages made from one: its route parameter. */
+  key?: string;
+}
+
+/** Quotes up to this long are a page's title whole; a quotation is never shortened. */
+const TITLE_QUOTE_LENGTH = 110;
+
+/** A quote's page title: its words and who said them, or for a long quote, who and where. */
+export function quotePageTitle(text: string, speaker: string, position: number): string {
+  const words = text.trim();
+  return words.length <= TITLE_QUOTE_LENGTH
+    ? `“${words}”, ${speaker}`
+    : `${speaker}, quote ${position} in the news release`;
+}
+
+/** "Quotes" for the first page of the quotes, "Quotes, page 2 of 3" after it. */
+export const quotesPageTitle = (page: number, count: number) =>
+  page <= 1 ? "Quotes" : `Quotes, page ${page} of ${count}`;
+
+const newestFirst = (a: ChangeNote, b: ChangeNote) => b.date.localeCompare(a.date);
+
+/** Every page's change notes by its address, newest first. */
+function changesByPath(bundle: ContentBundle): Map<string, ChangeNote[]> {
+  const byPath = new Map<string, ChangeNote[]>();
+  const add = (path: string, notes: readonly ChangeNote[]) => {
+    if (notes.length > 0) byPath.set(path, [...(byPath.get(path) ?? []), ...notes]);
+  };
+  for (const e of bundle.elements) add(routes.element(e.slug), e.changes);
+  for (const f of bundle.findings) add(routes.finding(f.slug), f.changes);
+  for (const p of bundle.pages) add(routes.page(p.slug), p.changes);
+  for (const s of bundle.speakers) add(routes.speaker(s.slug), s.changes);
+  for (const c of bundle.changes) add(c.path, c.changes);
+  for (const notes of byPath.values()) notes.sort(newestFirst);
+  return byPath;
+}
+
+type PageInput = Omit<SitePage, "changes" | "type" | "ownImage" | "anchors"> &
+  Partial<Pick<SitePage, "type" | "ownImage" | "anchors">>;
+
+/**
+ * Every page of the site, derived from the content: the one list that the sitemap, metadata,
+ * navigation, breadcrumbs, the link checker, the search index, preview images, the change log
+ * and the accessibility, HTML and crawler sweeps all read. No list of pages is kept anywhere else.
+ */
+export function listSitePages(bundle: ContentBundle): SitePage[] {
+  const ids = (headings: readonly { id: string }[], extra: readonly string[]) =>
+    new Set([...headings.map((h) => h.id), ...extra]);
+  const speakerBySlug = new Map(bundle.speakers.map((s) => [s.slug, s]));
+  const quotesOf = (slug: string) => bundle.quotes.filter((q) => q.speaker === slug);
+  const quotePageList = quotePages(bundle.quotes, (q) => `${q.speaker} ${q.source}`);
+  const speakerStarts = firstPages(quotePageList, (q) => q.speaker);
+  const changes = changesByPath(bundle);
+  const home = routes.home();
+  const elementCount = numberInWords(bundle.elements.length);
+
+  const pages: PageInput[] = [
+    {
+      path: home,
+      kind: "home",
+      title: "Home",
+      description: `CELCIS's concluding report on children's services reform in Scotland: the ${elementCount} key elements the news release lists, with the findings and quotes behind them.`,
+    },
+    {
+      path: routes.elements(),
+      kind: "list",
+      title: `The ${elementCount} key elements`,
+      nav: "Key elements",
+      parent: home,
+      description: `The ${elementCount} key elements the news release on CELCIS's concluding report lists as contributing to the conditions for lasting change in children's services in Scotland.`,
+    },
+    ...bundle.elements.map((e) => ({
+      path: routes.element(e.slug),
+      key: e.slug,
+      kind: "element" as const,
+      title: `${e.number}. ${e.title}`,
+      description: e.summary,
+      parent: routes.elements(),
+      anchors: ids(e.body.headings, templateSections.element(e)),
+      type: "article" as const,
+      ownImage: true,
+    })),
+    {
+      path: routes.findings(),
+      kind: "list",
+      title: "Findings",
+      nav: "Findings",
+      parent: home,
+      description:
+        "What the Children's Services Reform Research study found, in plain words, with the sources behind each finding.",
+      anchors: new Set<string>(findingKinds),
+    },
+    ...bundle.findings.map((f) => ({
+      path: routes.finding(f.slug),
+      key: f.slug,
+      kind: "finding" as const,
+      title: f.title,
+      description: f.summary,
+      parent: routes.findings(),
+      anchors: ids(f.body.headings, templateSections.finding(f)),
+      type: "article" as const,
+    })),
+    ...quotePageList.map((quotes, index, all) => ({
+      path: routes.quotesPage(index + 1),
+      kind: "list" as const,
+      title: quotesPageTitle(index + 1, all.length),
+      ...(index === 0 ? { nav: "Quotes" } : {}),
+      parent: index === 0 ? home : routes.quotes(),
+      description:
+        index === 0
+          ? "Every quote from the news release on the concluding report, word for word, with its speaker and source."
+          : `Quotes from the news release on the concluding report, word for word, page ${index + 1} of ${all.length}.`,
+      // A speaker's group anchor is on the page where their quotes start.
+      anchors: new Set([
+        ...quotes.map((q) => q.id),
+        ...quotes
+          .filter((q) => speakerStarts.get(q.speaker) === index + 1)
+          .map((q) => sectionId.bySpeaker(q.speaker)),
+      ]),
+    })),
+    ...bundle.quotes.map((q) => {
+      const speaker = speakerBySlug.get(q.speaker);
+      return {
+        path: routes.quote(q.id),
+        key: q.id,
+        kind: "quote" as const,
+        title: quotePageTitle(q.text, speaker ? speakerName(speaker) : q.speaker, q.position),
+        description: q.text.trim(),
+        parent: routes.quotes(),
+        type: "article" as const,
+        ownImage: true,
+      };
+    }),
+    {
+      path: routes.speakers(),
+      kind: "list",
+      title: "Speakers",
+      nav: "Speakers",
+      parent: home,
+      description: `The ${numberInWords(bundle.speakers.length)} people quoted in the news release on the concluding report, and what each of them said.`,
+    },
+    ...bundle.speakers.map((s) => ({
+      path: routes.speaker(s.slug),
+      key: s.slug,
+      kind: "speaker" as const,
+      title: speakerName(s),
+      description: `Everything ${speakerName(s)}, ${s.role}, ${s.organisation}, said in the news release on the concluding report, word for word.`,
+      parent: routes.speakers(),
+      anchors: new Set([...quotesOf(s.slug).map((q) => q.id), ...templateSections.speaker()]),
+    })),
+    ...bundle.pages.flatMap((p) => {
+      const template = pageTemplates[p.slug];
+      return template
+        ? [
+            {
+              path: routes.page(p.slug),
+              kind: "page" as const,
+              title: p.title,
+              description: p.description,
+              parent: home,
+              ...(p.slug === "about" ? { nav: "About the study" } : {}),
+              anchors: ids(p.body.headings, template()),
+            },
+          ]
+        : [];
+    }),
+    {
+      path: routes.sources(),
+      kind: "list",
+      title: "Sources",
+      parent: home,
+      description: "Every source this site relies on, with its publisher, date and address.",
+      anchors: new Set(bundle.sources.map((s) => s.slug)),
+    },
+    {
+      path: routes.search(),
+      kind: "search",
+      title: "Search",
+      parent: home,
+      description: "Search the key elements, findings, quotes and speakers on this site.",
+    },
+    {
+      path: routes.changes(),
+      kind: "list",
+      title: "Changes to this site",
+      parent: home,
+      description:
+        "Every change to the words on this website, newest first, so that anyone who cited an earlier version can see what changed.",
+    },
+  ];
+  return pages.map((page) => ({
+    anchors: null,
+    type: "website",
+    ownImage: false,
+    ...page,
+    changes: changes.get(page.path) ?? [],
+  }));
+}
+
+/** One change to one page's words, as /changes and its feed list it. */
+export interface ChangeEntry extends ChangeNote {
+  path: string;
+  title: string;
+  kind: SitePageKind;
+}
+
+export interface Breadcrumb {
+  name: string;
+  path: string;
+}
+
+/** The site model: every page, looked up by address, with the lists derived from it. */
+export interface SiteModel {
+  pages: readonly SitePage[];
+  page(path: string): SitePage | undefined;
+  /** The page at a path the site is known to have; a miss is a bug in the caller, so it throws. */
+  require(path: string): SitePage;
+  /** Home down to the page, through each parent. */
+  breadcrumbs(path: string): Breadcrumb[];
+  /** The main navigation, in page order. */
+  navigation: readonly { href: string; label: string }[];
+  /** Every change note on the site, newest first; on one day, in the order of the pages. */
+  changeLog: readonly ChangeEntry[];
+  /** The keys of the pages of one kind, as a dynamic route's generateStaticParams returns them. */
+  keysOf<K extends string>(kind: SitePageKind, param: K): Record<K, string>[];
+}
+
+export function buildSiteModel(bundle: ContentBundle): SiteModel {
+  const pages = listSitePages(bundle);
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const require = (path: string) => {
+    const page = byPath.get(path);
+    if (!page) throw new Error(`the site has no page at "${path}"`);
+    return page;
+  };
+  const changeLog = pages
+    .flatMap((page) =>
+      page.changes.map((note) => ({
+        ...note,
+        path: page.path,
+        title: page.title,
+        kind: page.kind,
+      })),
+    )
+    // A stable sort keeps the page order within a day.
+    .sort(newestFirst);
+  return {
+    pages,
+    page: (path) => byPath.get(path),
+    require,
+    breadcrumbs(path) {
+      const trail: Breadcrumb[] = [];
+      for (
+        let page = byPath.get(path);
+        page;
+        page = page.parent ? byPath.get(page.parent) : undefined
+      ) {
+        trail.unshift({ name: page.title, path: page.path });
+        if (trail.length > pages.length) throw new Error(`the parents of "${path}" loop`);
+      }
+      return trail;
+    },
+    navigation: pages.flatMap((page) => (page.nav ? [{ href: page.path, label: page.nav }] : [])),
+    changeLog,
+    keysOf: <K extends string>(kind: SitePageKind, param: K) =>
+      pages.flatMap((page) =>
+        page.kind === kind && page.key ? [{ [param]: page.key } as Record<K, string>] : [],
+      ),
+  };
+}
