@@ -19,7 +19,7 @@ export function ElementCitation({ work }: { work: CitableWork }) {
         <>
           To refer to this key element in your own work, cite this website&rsquo;s page for it. The
           element&rsquo;s title and number are this site&rsquo;s; to cite the report itself, see{" "}
-          <Link href={`${routes.page("about")}#${sectionId.cite}`}>About the study</Link>.
+          <Link href={`${routes.about()}#${sectionId.cite}`}>About the study</Link>.
         </>
       }
     />

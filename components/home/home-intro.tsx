@@ -56,7 +56,7 @@ export function HomeIntro({
           <ReportLinks studyPage={studyPage} reportFile={reportFile} />
           <p className="flex flex-wrap gap-3">
             <ButtonLink href={headline.href}>Read the headline finding</ButtonLink>
-            <ButtonLink href={routes.page("about")} variant="secondary">
+            <ButtonLink href={routes.about()} variant="secondary">
               About the study
             </ButtonLink>
           </p>

@@ -22,10 +22,10 @@ export function SiteFooter({
         <p>
           Quotes are given word for word from the news release on the report. Every fact names its
           source: see <Link href={routes.sources()}>all sources</Link> and{" "}
-          <Link href={routes.page("about")}>about the study</Link>.
+          <Link href={routes.about()}>about the study</Link>.
         </p>
         <p className="flex flex-wrap gap-x-6">
-          <Link href={routes.page("accessibility")} className="inline-flex min-h-6 items-center">
+          <Link href={routes.accessibility()} className="inline-flex min-h-6 items-center">
             Accessibility statement
           </Link>
           <Link href={routes.changes()} className="inline-flex min-h-6 items-center">

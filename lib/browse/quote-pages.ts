@@ -5,6 +5,8 @@
  * everywhere.
  */
 
+import { routes } from "../content/routes";
+
 /** Enough for the whole news release on one page; a long report's quotes run over several. */
 export const QUOTES_PER_PAGE = 60;
 
@@ -51,7 +53,7 @@ export function parsePageNumber(value: string, pageCount: number): number | null
 }
 
 /** Every quote as the browser shows it, fetched when a reader filters (app/data/quote-browser.json). */
-export const QUOTE_BROWSER_DATA = "/data/quote-browser.json";
+export const QUOTE_BROWSER_DATA = routes.quoteBrowserData();
 
 /**
  * How many quotes or findings a page lists under another item (an element's quotes, a finding's

@@ -2,6 +2,9 @@
  * Every public URL of the site is built here, so pages, the sitemap and the link checker agree.
  * These URLs are shared in the wild: never change one without a redirect.
  */
+/** A page written in content/pages, at the top level of the site. */
+const pagePath = (slug: string) => `/${slug}`;
+
 export const routes = {
   home: () => "/",
   elements: () => "/elements",
@@ -17,7 +20,10 @@ export const routes = {
   quote: (id: string) => `/quotes/${id}`,
   search: () => "/search",
   sources: () => "/sources",
-  page: (slug: string) => `/${slug}`,
+  page: (slug: string) => pagePath(slug),
+  /** The About and accessibility pages (content/pages/), which the site links from several places. */
+  about: () => pagePath("about"),
+  accessibility: () => pagePath("accessibility"),
   /** The report's citation for reference managers. */
   reportBibtex: () => "/report.bib",
   reportRis: () => "/report.ris",

@@ -155,6 +155,8 @@ export const pageSchema = z.strictObject({
   slug: slugSchema,
   title: nonEmpty,
   description: nonEmpty,
+  /** The page's label in the main navigation, if it is listed there. */
+  nav: z.string().trim().min(1).optional(),
   sources: slugList,
   changes: changeNotes,
 });

@@ -192,7 +192,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
               title: p.title,
               description: p.description,
               parent: home,
-              ...(p.slug === "about" ? { nav: "About the study" } : {}),
+              ...(p.nav ? { nav: p.nav } : {}),
               anchors: ids(p.body.headings, template()),
             },
           ]
