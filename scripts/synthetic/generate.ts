@@ -30,26 +30,15 @@ export const SPEAKER_COUNT = 50;
 export const syntheticContentDir = () => generatedPath("content-synthetic");
 export const SYNTHETIC_SOURCE = "synthetic-corpus";
 
-const ELEMENTS = [
-  "aligned-policy-and-legislation",
-  "enabling-structures",
-  "local-services",
-  "national-leadership",
-  "relationships",
-  "rights-and-participation",
-  "tackling-poverty",
-  "workforce",
-] as const;
-
 /**
- * How `documents` splits between collections: the eight elements and 50 speakers, then about
+ * How `documents` splits between collections: the real elements and 50 speakers, then about
  * seven quotes for every three findings, less the documents the real content already has.
  */
 export function planFor(
   documents: number,
-  real: { quotes: number; findings: number },
+  real: { elements: number; quotes: number; findings: number },
 ): SyntheticPlan {
-  const rest = Math.max(0, documents - ELEMENTS.length - SPEAKER_COUNT);
+  const rest = Math.max(0, documents - real.elements - SPEAKER_COUNT);
   const findings = Math.max(0, Math.round(rest * 0.3) - real.findings);
   const quotes = Math.max(0, rest - Math.round(rest * 0.3) - real.quotes);
   return {
@@ -81,6 +70,8 @@ export function generateSynthetic(
       ...new Set(Array.from({ length: count }, () => list[Math.floor(next() * list.length)] as T)),
     ];
   };
+  // The real elements' slugs, read from their files: the made-up documents point at them.
+  const ELEMENTS = [...elementFiles.keys()];
   const paragraph = (sentences: number) =>
     Array.from({ length: sentences }, () => sentence(pick, 8 + Math.floor(next() * 14))).join(" ");
 
@@ -177,6 +168,7 @@ export async function writeSyntheticContent(
   }
   const realSpeakers = (await names("speakers")).map((name) => name.replace(/\.yaml$/, ""));
   const plan = planFor(documents, {
+    elements: elementFiles.size,
     quotes: (await names("quotes")).length,
     findings: (await names("findings")).length,
   });

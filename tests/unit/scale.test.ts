@@ -85,7 +85,7 @@ describe("synthetic content at scale", () => {
   });
 
   it("is the same on every run", () => {
-    const plan = planFor(documents, { quotes: 10, findings: 5 });
+    const plan = planFor(documents, { elements: 1, quotes: 10, findings: 5 });
     const once = generateSynthetic(plan, ["a"], new Map([["workforce", "---\n---\n"]]));
     const again = generateSynthetic(plan, ["a"], new Map([["workforce", "---\n---\n"]]));
     expect(again).toEqual(once);
