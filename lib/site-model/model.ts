@@ -107,7 +107,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       path: routes.element(e.slug),
       key: e.slug,
       kind: "element" as const,
-      title: `${e.number}. ${e.title}`,
+      title: e.title,
       description: e.summary,
       parent: routes.elements(),
       anchors: ids(e.body.headings, templateSections.element(e)),
