@@ -5,7 +5,9 @@
  *     own floor plus a small allowance for the site's islands (scripts/bench/pages.ts). The floor
  *     is the one `npm run size` measured and cached; before that, an assumed 170 KB (Next 16 +
  *     React 19, measured once by hand), labelled as such;
- *   - the HTML weight of each page (gzip).
+ *   - the HTML weight of each page (gzip);
+ *   - the search index (scripts/bench/search.ts), then search relevance over the judged query set
+ *     (scripts/bench/relevance.ts: success@1, success@3, MRR, nDCG@5 and the queries that miss);
  *   - then, unless `--no-scale`, the scale benchmark (scripts/bench/scale.ts): the real content
  *     and synthetic content of 250 and 1,000 documents built beside the real build, with build
  *     times cold and warm, pages, largest page, index size and search latency (a few minutes).
@@ -22,9 +24,10 @@ import {
   judgePages,
   measurePages,
 } from "./bench/pages";
-import { DEFAULT_SIZES, parseSizes, runScaleBench } from "./bench/scale";
+import { DEFAULT_SIZES, runScaleBench, sizesOrExit } from "./bench/scale";
+import { printRelevanceTable, runRelevanceBench } from "./bench/relevance";
 import { printSearchTable, runSearchBench } from "./bench/search";
-import { exitWithUsage, parseArguments } from "./lib/args.mjs";
+import { parseArguments } from "./lib/args.mjs";
 import { median } from "./lib/median";
 import { formatTable } from "./lib/table";
 
@@ -55,13 +58,7 @@ async function main(): Promise<void> {
     },
     USAGE,
   );
-  const sizes = parseSizes(values.sizes);
-  if (!sizes) {
-    exitWithUsage(
-      `--sizes takes whole numbers of documents, 100 or more (got "${values.sizes}").`,
-      USAGE,
-    );
-  }
+  const sizes = sizesOrExit(values.sizes, USAGE);
   console.log(`Content build (median of ${RUNS}): ${(await benchContent()).toFixed(0)} ms`);
   let pages: PageWeight[];
   try {
@@ -95,6 +92,7 @@ async function main(): Promise<void> {
   );
   const search = runSearchBench();
   printSearchTable(search);
+  printRelevanceTable(runRelevanceBench());
   const synthetic = search.find((result) => result.corpus === "synthetic");
   // The last line is one JSON object, for tools that track the numbers over time.
   if (synthetic) {

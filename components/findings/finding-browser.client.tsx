@@ -46,7 +46,12 @@ export function FindingBrowser({
 
   return (
     <>
-      <FilterForm label="Filter the findings" hydrated={hydrated} columns={3}>
+      <FilterForm
+        label="Filter the findings"
+        hydrated={hydrated}
+        columns={3}
+        set={[filter.kind, filter.element, q].filter(Boolean).length}
+      >
         <FilterSelect
           id="filter-kind"
           label="Kind of finding"

@@ -122,7 +122,12 @@ export function QuoteBrowser({
           ))}
         </ul>
       </noscript>
-      <FilterForm label="Filter the quotes" hydrated={hydrated} columns={3}>
+      <FilterForm
+        label="Filter the quotes"
+        hydrated={hydrated}
+        columns={3}
+        set={[filter.speaker, filter.element, q].filter(Boolean).length}
+      >
         <FilterSelect
           id="filter-speaker"
           label="Speaker"

@@ -1,22 +1,31 @@
-import { resultKicker } from "@/lib/search/definition";
 import type { SearchHit } from "@/lib/search/query";
-import { markTerms, snippet } from "@/lib/search/snippet";
+import { describeHit } from "@/lib/search/snippet";
 import { Highlighted } from "./highlighted";
 
-/** What one result shows: its type, title, where it belongs (or who said it) and a snippet. */
-export function ResultBody({ hit }: { hit: SearchHit }) {
-  const { record, terms } = hit;
+/**
+ * What one result shows: its type and where it belongs, its title (a quote's opening words, a
+ * section's page and heading), who said it, the text around the match, and the words it lacks.
+ * `passages` is the record's text, once fetched; until then the snippet is left out.
+ */
+export function ResultBody({ hit, passages }: { hit: SearchHit; passages?: readonly string[] }) {
+  const view = describeHit(hit, passages);
   return (
     <>
       <span className="block text-xs font-semibold tracking-wide text-ink-muted uppercase">
-        {resultKicker(record.type, record.context)}
+        {view.kicker}
       </span>
       <span className="block font-semibold text-accent underline-offset-2">
-        <Highlighted parts={markTerms(record.title, terms)} />
+        <Highlighted parts={view.title} />
       </span>
-      {record.text ? (
+      {view.byline ? <span className="block text-sm text-ink-muted">{view.byline}</span> : null}
+      {view.snippet && view.snippet.length > 0 ? (
         <span className="mt-1 block text-sm text-ink">
-          <Highlighted parts={snippet(record.text, terms)} />
+          <Highlighted parts={view.snippet} />
+        </span>
+      ) : null}
+      {view.missing.length > 0 ? (
+        <span className="mt-1 block text-xs text-ink-muted">
+          Missing: {view.missing.join(", ")}
         </span>
       ) : null}
     </>

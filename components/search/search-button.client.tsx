@@ -30,6 +30,8 @@ export function SearchButton() {
     setOpen(false);
     button.current?.focus();
   }, []);
+  // A chosen result moves focus to the page it opens (focus-on-arrival.ts), not back here.
+  const choose = useCallback(() => setOpen(false), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -60,7 +62,7 @@ export function SearchButton() {
       </button>
       {used ? (
         <Suspense fallback={null}>
-          <SearchDialog open={open} onClose={close} />
+          <SearchDialog open={open} onClose={close} onChoose={choose} />
         </Suspense>
       ) : null}
     </>

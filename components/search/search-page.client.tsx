@@ -1,6 +1,7 @@
 "use client";
 
-import { Link } from "@/components/ui/link.client";
+import { Suspense, lazy } from "react";
+import { FilterDisclosure } from "@/components/browse/filter-controls";
 import { FilterNotice } from "@/components/browse/filter-notice";
 import { FilterSelect } from "@/components/browse/filter-select";
 import { useHydrated, useTypedText, useUrlFilter } from "@/components/browse/use-url-filter.client";
@@ -10,11 +11,14 @@ import {
   serializeSearchState,
   validateSearchState,
 } from "@/lib/browse/search-filter";
-import { routes } from "@/lib/content/routes";
 import { searchTypeLabels, searchTypes } from "@/lib/search/definition";
 import { MAX_QUERY_LENGTH, cleanQuery } from "@/lib/text/match";
-import { ResultBody } from "./result-body";
 import { useSearch } from "./use-search";
+
+// The results' own code comes with the index, not with the page: nothing in it can show before.
+const SearchResults = lazy(() =>
+  import("./search-results").then((module) => ({ default: module.SearchResults })),
+);
 
 interface Option {
   slug: string;
@@ -40,10 +44,9 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
   });
   const urlQuery = state.q ?? "";
   const [query, setQuery] = useTypedText(urlQuery);
-  const { hits, state: indexState } = useSearch(urlQuery, filters, 100);
+  const { state: indexState, outcome, passages } = useSearch(urlQuery, filters, 100);
   const update = (change: Partial<SearchState>) => setState({ ...state, ...change });
 
-  const described = urlQuery || Object.keys(filters).length > 0;
   return (
     <>
       <form
@@ -74,32 +77,37 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
               Search
             </button>
           </div>
-          <div className="grid gap-3 sm:grid-cols-3">
-            <FilterSelect
-              id="search-type"
-              label="Type"
-              value={filters.type ?? ""}
-              allLabel="Any type"
-              options={searchTypes.map((type) => ({ value: type, label: searchTypeLabels[type] }))}
-              onChange={(type) => update({ type })}
-            />
-            <FilterSelect
-              id="search-speaker"
-              label="Speaker"
-              value={filters.speaker ?? ""}
-              allLabel="Any speaker"
-              options={toOptions(speakers)}
-              onChange={(speaker) => update({ speaker })}
-            />
-            <FilterSelect
-              id="search-element"
-              label="Key element"
-              value={filters.element ?? ""}
-              allLabel="Any key element"
-              options={toOptions(elements)}
-              onChange={(element) => update({ element })}
-            />
-          </div>
+          <FilterDisclosure set={Object.keys(filters).length}>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <FilterSelect
+                id="search-type"
+                label="Type"
+                value={filters.type ?? ""}
+                allLabel="Any type"
+                options={searchTypes.map((type) => ({
+                  value: type,
+                  label: searchTypeLabels[type],
+                }))}
+                onChange={(type) => update({ type })}
+              />
+              <FilterSelect
+                id="search-speaker"
+                label="Speaker"
+                value={filters.speaker ?? ""}
+                allLabel="Any speaker"
+                options={toOptions(speakers)}
+                onChange={(speaker) => update({ speaker })}
+              />
+              <FilterSelect
+                id="search-element"
+                label="Key element"
+                value={filters.element ?? ""}
+                allLabel="Any key element"
+                options={toOptions(elements)}
+                onChange={(element) => update({ element })}
+              />
+            </div>
+          </FilterDisclosure>
         </fieldset>
       </form>
       {unknown.map(({ key, value }) => (
@@ -111,35 +119,27 @@ export function SearchPage({ speakers, elements }: { speakers: Option[]; element
           This site has no {keyNames[key]} called “{value}”, so that filter is not applied.
         </FilterNotice>
       ))}
-      <p role="status" className="mt-6 text-ink-muted">
-        {indexState === "loading"
-          ? "Loading search…"
-          : indexState === "failed"
-            ? "Search could not be loaded. Check your connection and reload the page."
-            : !described
-              ? "Type some words, or choose a speaker, type or key element."
-              : hits.length === 0
-                ? "Nothing found. Try fewer or shorter words, remove a filter, or browse the quotes and findings."
-                : `${hits.length} result${hits.length === 1 ? "" : "s"}${urlQuery ? ` for “${urlQuery}”` : ""}, best first.`}
-      </p>
-      {indexState === "ready" && described && hits.length === 0 ? (
-        <p className="mt-2">
-          <Link href={routes.quotes()}>All quotes</Link> ·{" "}
-          <Link href={routes.findings()}>All findings</Link>
-        </p>
-      ) : null}
-      <ol className="mt-4 flex flex-col gap-3">
-        {hits.map((hit) => (
-          <li key={hit.id} data-type={hit.record.type}>
-            <Link
-              href={hit.record.url}
-              className="block rounded-md border border-line p-4 no-underline hover:bg-surface"
-            >
-              <ResultBody hit={hit} />
-            </Link>
-          </li>
-        ))}
-      </ol>
+      <Suspense
+        fallback={
+          <p role="status" className="mt-6 text-ink-muted">
+            Loading search…
+          </p>
+        }
+      >
+        <SearchResults
+          state={indexState}
+          query={urlQuery}
+          outcome={outcome}
+          passages={passages}
+          onSearch={(words) => {
+            setQuery(words);
+            update({ q: cleanQuery(words) || undefined });
+          }}
+          filters={filters}
+          names={{ speakers, elements }}
+          onDropFilter={(key) => update({ [key]: undefined })}
+        />
+      </Suspense>
     </>
   );
 }

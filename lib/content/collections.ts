@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   elementSchema,
   findingSchema,
+  glossaryEntrySchema,
   pageChangesSchema,
   pageSchema,
   quoteSchema,
@@ -24,6 +25,7 @@ export const collections = {
   sources: { dir: "sources", format: "yaml", key: "slug", schema: sourceSchema },
   timeline: { dir: "timeline", format: "yaml", key: "slug", schema: timelineEventSchema },
   changes: { dir: "changes", format: "yaml", key: "path", schema: pageChangesSchema },
+  glossary: { dir: "glossary", format: "yaml", key: "slug", schema: glossaryEntrySchema },
 } as const satisfies Record<
   string,
   { dir: string; format: "mdx" | "yaml"; key: string; schema: z.ZodType }

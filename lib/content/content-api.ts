@@ -3,6 +3,7 @@ import type {
   Element,
   Finding,
   FindingKind,
+  GlossaryEntry,
   Page,
   Quote,
   SiteConfig,
@@ -192,6 +193,8 @@ export function createContentApi(bundle: ContentBundle) {
     getPage: (slug: string): WithBody<Page> | undefined => pageBySlug.get(slug),
     getPages: (): PageSummary[] => bundle.pages.map(withoutBody),
     getTimeline: (): TimelineEvent[] => bundle.timeline,
+    /** The glossary, by term: each term's other names and acronyms, and what it means. */
+    getGlossary: (): GlossaryEntry[] => bundle.glossary,
     /** content/site.yaml: the headline finding, the release, the report's sources, the count. */
     getSiteConfig: (): SiteConfig => bundle.site,
 

@@ -107,6 +107,7 @@ export async function loadContent(
     sources: await read("sources"),
     timeline: await read("timeline"),
     changes: await read("changes"),
+    glossary: await read("glossary"),
   };
   const siteFile = await readContentFile(contentDir, "site", displayRoot);
   problems.push(...siteFile.problems);
@@ -128,6 +129,7 @@ export async function loadContent(
     sources: withFile(raw.sources),
     timeline: withFile(raw.timeline).sort((a, b) => a.date.localeCompare(b.date)),
     changes: withFile(raw.changes),
+    glossary: withFile(raw.glossary).sort((a, b) => a.term.localeCompare(b.term)),
     site: { ...siteFile.entry.data, file: siteFile.entry.file },
   };
   // A body that failed to compile leaves its entry out: checking references now would only

@@ -1,3 +1,4 @@
+import { phraseWordsOf } from "../text/match";
 import type { ContentProblem } from "./errors";
 import type { ContentBundle } from "./types";
 
@@ -80,6 +81,38 @@ function checkSiteRoles(
   ];
 }
 
+/**
+ * Search takes every name of a glossary entry for the same thing, so a name (compared as search
+ * reads it: case, accents and hyphens aside) may belong to one entry only, and must have words.
+ */
+function checkGlossaryNames(bundle: ContentBundle): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owner = new Map<string, string>();
+  for (const entry of bundle.glossary) {
+    const names: [string, string][] = [
+      ["term", entry.term],
+      ...entry.otherNames.map((name, i): [string, string] => [`otherNames[${i}]`, name]),
+      ...entry.searchAlso.map((name, i): [string, string] => [`searchAlso[${i}]`, name]),
+    ];
+    for (const [field, name] of names) {
+      const key = phraseWordsOf(name).join(" ");
+      const first = owner.get(key);
+      if (key === "") {
+        problems.push({ file: entry.file, field, message: `"${name}" has no letters or digits` });
+      } else if (first && first !== entry.file) {
+        problems.push({
+          file: entry.file,
+          field,
+          message: `"${name}" is already a name of the entry in ${first}; a name belongs to one entry, so search knows what it means`,
+        });
+      } else {
+        owner.set(key, entry.file);
+      }
+    }
+  }
+  return problems;
+}
+
 export function checkReferences(bundle: ContentBundle): ContentProblem[] {
   const slugs = (items: readonly { slug: string }[]) => new Set(items.map((item) => item.slug));
   const elements = slugs(bundle.elements);
@@ -138,7 +171,13 @@ export function checkReferences(bundle: ContentBundle): ContentProblem[] {
       positions.set(key, quote.file);
     }
   }
-  for (const item of [...bundle.speakers, ...bundle.timeline, ...bundle.pages]) {
+  problems.push(...checkGlossaryNames(bundle));
+  for (const item of [
+    ...bundle.speakers,
+    ...bundle.timeline,
+    ...bundle.pages,
+    ...bundle.glossary,
+  ]) {
     problems.push(...checkRefs(item, "sources", item.sources, sources, "source"));
   }
   return problems;

@@ -151,6 +151,28 @@ export const timelineEventSchema = z.strictObject({
   sources: z.array(slugSchema).min(1, "at least one source slug"),
 });
 
+/**
+ * One entry of the glossary (content/glossary/): a term, the other names and acronyms it goes by,
+ * and what it means in plain words, from the sources named. Search treats every name of an entry
+ * as the same thing ("UNCRC" finds "UN Convention on the Rights of the Child"); a glossary page
+ * can show the definitions to readers.
+ */
+export const glossaryEntrySchema = z.strictObject({
+  slug: slugSchema,
+  /** The name the glossary lists it under. */
+  term: nonEmpty,
+  /** Acronyms and alternative names the sources give it; a glossary page shows them. */
+  otherNames: z.array(nonEmpty).default([]),
+  /**
+   * Words people may search with for it that the sources do not give as its name ("voluntary
+   * sector" for the third sector). Search matches them; no page shows them as a fact.
+   */
+  searchAlso: z.array(nonEmpty).default([]),
+  /** What it means, in plain words, written from the sources only. */
+  definition: nonEmpty,
+  sources: z.array(slugSchema).min(1, "at least one source slug"),
+});
+
 export const pageSchema = z.strictObject({
   slug: slugSchema,
   title: nonEmpty,
@@ -200,3 +222,4 @@ export type FindingKind = Finding["kind"];
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Page = z.infer<typeof pageSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

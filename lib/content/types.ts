@@ -7,6 +7,7 @@ import type { CompiledBody } from "./compile";
 import type {
   Element,
   Finding,
+  GlossaryEntry,
   Page,
   PageChanges,
   Quote,
@@ -30,6 +31,8 @@ export interface ContentBundle {
   timeline: WithFile<TimelineEvent>[];
   /** Change notes for pages whose words are in code, not in a content file. */
   changes: WithFile<PageChanges>[];
+  /** Terms, their other names and acronyms, and what they mean (content/glossary/). */
+  glossary: WithFile<GlossaryEntry>[];
   /** content/site.yaml: which entries play which part, and how many key elements there are. */
   site: WithFile<SiteConfig>;
 }

@@ -1,5 +1,6 @@
-import { rawWords, wordForms } from "@/lib/text/match";
-import { TYPO_MIN_LENGTH, withinOneEdit } from "./terms";
+import { STOP_WORDS, rawWords, wordForms } from "@/lib/text/match";
+import { resultKicker } from "./definition";
+import type { SearchHit } from "./outcome";
 
 /** A piece of text, to be shown marked or not. Plain strings: never parsed as HTML. */
 export interface TextPart {
@@ -7,60 +8,159 @@ export interface TextPart {
   mark: boolean;
 }
 
-/**
- * A word as written matches a query term when one of its forms (lib/text/match.ts: whole, joined
- * or a part, normalised) starts with it (prefixes) or is one typo away.
- */
-function wordMatches(words: readonly string[], terms: readonly string[]): boolean {
-  return words
-    .flatMap(wordForms)
-    .some((form) =>
-      terms.some(
-        (term) =>
-          form.startsWith(term) || (term.length >= TYPO_MIN_LENGTH && withinOneEdit(form, term)),
-      ),
-    );
+/** What to mark: words (normalised, matched by any of their forms) and phrases of several words. */
+export interface Marks {
+  terms: readonly string[];
+  /** Marked where they stand whole, word by word, leaving out words that carry no meaning. */
+  phrases?: readonly (readonly string[])[];
 }
 
-/** The text cut into parts, with every word matching a query term marked. */
-export function markTerms(text: string, terms: readonly string[]): TextPart[] {
+interface MarkedWord {
+  text: string;
+  index: number;
+  /** The term (or phrase) it matched, to count different matches apart; undefined: unmarked. */
+  match?: string;
+}
+
+/** Marks, or only the terms to mark (a hit's `terms`). */
+type MarksGiven = Marks | readonly string[];
+const asMarks = (marks: MarksGiven): Marks => ("terms" in marks ? marks : { terms: marks });
+
+/** The text's words as written, each with what it matched, if anything. */
+function markWords(text: string, given: MarksGiven): MarkedWord[] {
+  const marks = asMarks(given);
+  const terms = new Set(marks.terms);
+  const words: MarkedWord[] = [...rawWords(text)].map((word) => ({
+    text: word.text,
+    index: word.index,
+    match: word.words.flatMap(wordForms).find((form) => terms.has(form)),
+  }));
+  const phrases = marks.phrases ?? [];
+  if (phrases.length === 0) return words;
+  // Phrases run over the words' parts ("third-sector" is "third sector"), as queries read them.
+  const parts = [...rawWords(text)].flatMap((word, at) =>
+    word.words.flatMap((w) => w.split("-")).map((part) => ({ part, at })),
+  );
+  for (const phrase of phrases) {
+    const key = phrase.join(" ");
+    for (let start = 0; start + phrase.length <= parts.length; start++) {
+      const run = parts.slice(start, start + phrase.length);
+      if (
+        !run.every(({ part }, i) => part === phrase[i] || wordForms(part).includes(phrase[i] ?? ""))
+      ) {
+        continue;
+      }
+      for (const { part, at } of run) {
+        const word = words[at];
+        if (word && !STOP_WORDS.has(part)) word.match ??= key;
+      }
+    }
+  }
+  return words;
+}
+
+function toParts(text: string, words: readonly MarkedWord[]): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
-  for (const word of rawWords(text)) {
-    const start = word.index;
-    if (!wordMatches(word.words, terms)) continue;
-    if (start > last) parts.push({ text: text.slice(last, start), mark: false });
+  for (const word of words) {
+    if (word.match === undefined) continue;
+    if (word.index > last) parts.push({ text: text.slice(last, word.index), mark: false });
     parts.push({ text: word.text, mark: true });
-    last = start + word.text.length;
+    last = word.index + word.text.length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), mark: false });
   return parts;
 }
 
+/** The text cut into parts, with every word matching a term (or in a phrase) marked. */
+export function markTerms(text: string, marks: MarksGiven): TextPart[] {
+  return toParts(text, markWords(text, marks));
+}
+
+const distinctMatches = (words: readonly MarkedWord[]) =>
+  new Set(words.flatMap((word) => (word.match === undefined ? [] : [word.match]))).size;
+
 /**
- * A window of the text around the first matching word, about `length` characters, cut at
- * spaces, with matches marked. Without a match, the start of the text.
+ * About `length` characters of one passage (never two run together), cut at spaces, with its
+ * matches marked: the passage with the most different matches (the first, if none has any),
+ * and in it the window holding the most different matches, starting a little before the first
+ * of them. A passage not much longer than `length` is shown whole.
  */
-export function snippet(text: string, terms: readonly string[], length = 160): TextPart[] {
-  let first = -1;
-  for (const word of rawWords(text)) {
-    if (wordMatches(word.words, terms)) {
-      first = word.index;
-      break;
+export function snippet(
+  passages: string | readonly string[],
+  marks: MarksGiven,
+  length = 160,
+): TextPart[] {
+  const list = (typeof passages === "string" ? [passages] : passages).filter(Boolean);
+  if (list.length === 0) return [];
+  const marked = list.map((text) => ({ text, words: markWords(text, marks) }));
+  let best = marked[0] ?? { text: "", words: [] };
+  for (const passage of marked) {
+    if (distinctMatches(passage.words) > distinctMatches(best.words)) best = passage;
+  }
+  const { text, words } = best;
+  if (text.length <= length * 1.25) return toParts(text, words);
+
+  // The window: from a third of its length before a match, the one taking in the most matches.
+  const matched = words.filter((word) => word.match !== undefined);
+  let start = 0;
+  let most = -1;
+  for (const anchor of matched) {
+    const from = Math.max(0, anchor.index - Math.floor(length / 3));
+    const within = matched.filter(
+      (w) => w.index >= from && w.index + w.text.length <= from + length,
+    );
+    const count = distinctMatches(within);
+    if (count > most) {
+      most = count;
+      start = from;
     }
   }
-  let start = first < 0 ? 0 : Math.max(0, first - Math.floor(length / 3));
+  const first = matched.find((word) => word.index >= start);
   if (start > 0) {
     const space = text.indexOf(" ", start);
-    start = space >= 0 && space < first ? space + 1 : start;
+    if (space >= 0 && (!first || space < first.index)) start = space + 1;
   }
   let end = Math.min(text.length, start + length);
   if (end < text.length) {
     const space = text.lastIndexOf(" ", end);
     if (space > start) end = space;
   }
-  const parts = markTerms(text.slice(start, end), terms);
+  const inside = words
+    .filter((word) => word.index >= start && word.index + word.text.length <= end)
+    .map((word) => ({ ...word, index: word.index - start }));
+  const parts = toParts(text.slice(start, end), inside);
   if (start > 0) parts.unshift({ text: "…", mark: false });
   if (end < text.length) parts.push({ text: "…", mark: false });
   return parts;
+}
+
+/** Everything one result shows, worked out from the hit and, once fetched, its record's text. */
+export interface ResultView {
+  /** Its type, and where it belongs ("Key element 4", "Quote", "Section"). */
+  kicker: string;
+  title: TextPart[];
+  /** Under the title: who said a quote and their role; a speaker's role. */
+  byline: string;
+  /** Its text around the match; undefined while the text is being fetched. */
+  snippet?: TextPart[];
+  /** The query's words it does not hold. */
+  missing: string[];
+}
+
+const opening = (title: string) => title.replace(/^“|”$/g, "");
+
+export function describeHit(hit: SearchHit, passages?: readonly string[]): ResultView {
+  const { record } = hit;
+  const marks: Marks = { terms: hit.terms, phrases: hit.phrases };
+  const who = record.type === "quote" || record.type === "speaker";
+  // A quote whose title is all of it says nothing more below the title.
+  const whole = record.type === "quote" && passages?.join(" ") === opening(record.title);
+  return {
+    kicker: resultKicker(record.type, who ? "" : record.context),
+    title: markTerms(record.title, marks),
+    byline: who ? record.context : "",
+    ...(passages && !whole ? { snippet: snippet(passages, marks) } : {}),
+    missing: hit.missing,
+  };
 }

@@ -14,6 +14,7 @@ import { readContentBundle } from "../../lib/content/bundle";
 import { createContentApi } from "../../lib/content/content-api";
 import { listSitePages } from "../../lib/site-model/model";
 import { buildSearchRecords } from "../../lib/search/records";
+import { exitWithUsage } from "../lib/args.mjs";
 import { type Align, formatTable } from "../lib/table";
 import { measurePages } from "./pages";
 import { benchSearch } from "./search";
@@ -31,6 +32,16 @@ export const DEFAULT_SIZES = "250,1000";
 export function parseSizes(raw: string): number[] | undefined {
   const sizes = raw.split(",").map(Number);
   return sizes.every((n) => Number.isInteger(n) && n >= 100) ? sizes : undefined;
+}
+
+/** The `--sizes` option's value as sizes, or exit with the usage line when it is not valid. */
+export function sizesOrExit(raw: string, usage: string): number[] {
+  const sizes = parseSizes(raw);
+  if (sizes) return sizes;
+  return exitWithUsage(
+    `--sizes takes whole numbers of documents, 100 or more (got "${raw}").`,
+    usage,
+  );
 }
 
 /** Runs a command, fails loudly, returns its wall time in ms. */

@@ -9,6 +9,7 @@ import {
   quotes,
   readContentYaml,
   readerTest as test,
+  showFilters,
   test as testInOwnContext,
   waitForHydration,
 } from "./fixtures";
@@ -25,6 +26,7 @@ test("choosing a speaker puts it in the URL; reload keeps it; Back undoes it", a
   await page.goto("/quotes");
   await waitForHydration(page);
   const speaker = "heather-ottaway";
+  await showFilters(page);
   await page.getByLabel("Speaker").selectOption(speaker);
   await expect(page).toHaveURL(`/quotes?speaker=${speaker}`);
   const expected = quotes.filter((q) => q.speaker === speaker).map((q) => q.id);
@@ -128,6 +130,7 @@ test("findings filter by kind and element, kept in the URL", async ({ page }) =>
   await page.goto("/findings");
   await waitForHydration(page);
   const all = await page.locator("main h3 a").count();
+  await showFilters(page);
   await page.getByLabel("Kind of finding").selectOption("priority");
   await expect(page).toHaveURL("/findings?kind=priority");
   await expect(page.locator("main h2", { hasText: "Priorities" })).toHaveCount(1);
@@ -152,6 +155,7 @@ test("findings filter by words, a hyphenated word matching its parts", async ({ 
   const matching = await page.locator("main h3 a").count();
   expect(matching).toBeGreaterThan(0);
   expect(matching).toBeLessThan(all);
+  await showFilters(page);
   await page.getByLabel("Words in the finding").fill("third sector");
   await expect(page).toHaveURL("/findings?q=third+sector");
   await expect(page.locator("main h3 a")).toHaveCount(matching);

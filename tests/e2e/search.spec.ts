@@ -5,11 +5,12 @@ import {
   expect,
   quotes,
   readerTest as test,
+  showFilters,
   test as testInOwnContext,
   waitForHydration,
 } from "./fixtures";
 
-const isSearchAsset = (url: string) => /search-index\.json|flexsearch/i.test(url);
+const isSearchAsset = (url: string) => /search-index\.json|search-text\/|flexsearch/i.test(url);
 
 test("Ctrl+K, typing, ArrowDown and Enter land on a section's deep link", async ({ page }) => {
   await page.goto("/");
@@ -20,10 +21,11 @@ test("Ctrl+K, typing, ArrowDown and Enter land on a section's deep link", async 
   await box.fill("why it matters workforce");
   const options = page.getByRole("option");
   await expect(options.first()).toBeVisible();
-  // The first result is the element; the next is its "Why it matters" section.
+  // The first result is the section, named with its page; the arrows move away and back.
   await box.press("ArrowDown");
+  await box.press("ArrowUp");
   const active = page.getByRole("option", { selected: true });
-  await expect(active).toContainText("Why it matters");
+  await expect(active).toContainText("A skilled, supported workforce: Why it matters");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/elements\/workforce#why-it-matters$/);
 });
@@ -102,7 +104,7 @@ test("/search?type=quote leads with exactly the quotes /quotes shows for the sam
     expect(shown.length, words).toBeGreaterThan(0);
 
     await page.goto(`/search?type=quote&q=${encodeURIComponent(words)}`);
-    await expect(page.getByRole("status").filter({ hasText: /results? for/ })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /results? contains?/ })).toBeVisible();
     const hrefs = await page
       .locator("main ol > li a")
       .evaluateAll((all) => all.map((a) => a.getAttribute("href") ?? ""));
@@ -133,7 +135,71 @@ test("/search names a filter it does not know, and clears it", async ({ page }) 
   await page.getByRole("button", { name: "Clear the type filter" }).click();
   await expect(page).toHaveURL("/search?q=children");
   await expect(page.getByText("no type called")).toHaveCount(0);
+  await showFilters(page);
   await page.getByLabel("Type", { exact: true }).selectOption("quote");
   await expect(page).toHaveURL("/search?q=children&type=quote");
+  await expect(page.locator("main ol > li").first()).toHaveAttribute("data-type", "quote");
+});
+
+test("a typo is searched as the nearest word, with a way back to the words as typed", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForHydration(page);
+  await page.keyboard.press("Control+k");
+  const dialog = page.getByRole("dialog");
+  const box = page.getByRole("combobox", { name: "Search the site" });
+  await box.fill("povety");
+  await expect(dialog.getByText("Showing results for")).toContainText("poverty");
+  await expect(page.getByRole("option").first()).toContainText("Tackling poverty");
+  await expect(dialog.getByRole("status")).toContainText(/results? contains? “poverty”/);
+  await dialog.getByRole("button", { name: "Search instead for povety" }).click();
+  await expect(box).toHaveValue('"povety"');
+  await expect(dialog.getByRole("status")).toContainText("Nothing found");
+});
+
+test("a result says what it is: a quote by its opening words and speaker, with its text marked", async ({
+  page,
+}) => {
+  await page.goto(`/search?type=quote&q=${encodeURIComponent('"working extremely hard"')}`);
+  const first = page.locator("main ol > li").first();
+  await expect(first).toContainText("Quote");
+  await expect(first).toContainText("Claire Burns, Director, CELCIS");
+  await expect(first.locator("a > span").nth(1)).toHaveText(/^“.+”$/);
+  // The snippet comes with the text chunk, after the results: only the words asked for marked.
+  await expect(first.locator("mark")).toHaveText(["working", "extremely", "hard"]);
+});
+
+test("a question's words that carry no meaning are dropped and never marked", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("what does this mean for young people")}`);
+  await expect(page.getByText("Not searched for, as too common")).toContainText("what, does");
+  await expect(page.locator("main ol > li mark").first()).toBeVisible();
+  const marks = await page.locator("main ol > li mark").allTextContents();
+  expect(
+    marks.map((m) => m.toLowerCase()).filter((m) => ["what", "does", "this", "for"].includes(m)),
+  ).toEqual([]);
+});
+
+test("the open data is found by what it is", async ({ page }) => {
+  for (const words of ["csv", "download"]) {
+    await page.goto(`/search?q=${words}`);
+    await expect(page.locator("main ol > li").first()).toBeVisible();
+    const hrefs = await page
+      .locator("main ol > li a")
+      .evaluateAll((all) => all.slice(0, 3).map((a) => a.getAttribute("href")));
+    expect(
+      hrefs.some((href) => href === "/quotes" || href === "/data"),
+      words,
+    ).toBe(true);
+  }
+});
+
+test("nothing found with a filter: a way to drop it, and places to browse", async ({ page }) => {
+  await page.goto("/search?q=poverty&type=quote&speaker=alexis-jay");
+  await waitForHydration(page);
+  await expect(page.getByRole("status").filter({ hasText: "Nothing found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "the key elements" })).toBeVisible();
+  await page.getByRole("button", { name: /^Search every speaker/ }).click();
+  await expect(page).toHaveURL("/search?q=poverty&type=quote");
   await expect(page.locator("main ol > li").first()).toHaveAttribute("data-type", "quote");
 });

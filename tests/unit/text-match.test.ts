@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   MAX_QUERY_WORDS,
   containsEveryWord,
+  holdsPhrase,
   normaliseText,
+  parseQuery,
+  phraseWordsOf,
   queryWords,
   textForms,
   wordsOf,
@@ -48,8 +51,63 @@ describe("words", () => {
       "scotland's",
     ]);
     expect(queryWords("<script>alert(1)</script>")).toEqual(["script", "alert", "1"]);
-    expect(queryWords("a b c d e f g h i j")).toHaveLength(MAX_QUERY_WORDS);
+    expect(queryWords("b c d e f g h j k l")).toHaveLength(MAX_QUERY_WORDS);
     expect(queryWords("   ")).toEqual([]);
+  });
+
+  it("reads a number with thousands separators as one word", () => {
+    expect(wordsOf("more than 1,400 people, 5,500 experiences, 10,000,000 and 1,2")).toEqual([
+      "more",
+      "than",
+      "1400",
+      "people",
+      "5500",
+      "experiences",
+      "10000000",
+      "and",
+      "1",
+      "2",
+    ]);
+    expect(containsEveryWord("over 1,400 members", "1400")).toBe(true);
+  });
+});
+
+describe("parseQuery", () => {
+  it("drops words that carry no meaning, unless the query has nothing else", () => {
+    expect(parseQuery("What does this mean for young people?")).toMatchObject({
+      words: ["young", "people"],
+      dropped: ["what", "does", "this", "mean", "for"],
+      phrases: [],
+    });
+    expect(parseQuery("what is this")).toMatchObject({
+      words: ["what", "is", "this"],
+      dropped: [],
+    });
+    expect(queryWords("the workforce")).toEqual(["workforce"]);
+  });
+  it("drops the verb of a question only in a question", () => {
+    expect(queryWords("what did Claire Burns say")).toEqual(["claire", "burns"]);
+    expect(queryWords("say no more")).toEqual(["say", "no", "more"]);
+  });
+  it("reads text in quotation marks of any style as a phrase, open to the end if unclosed", () => {
+    expect(parseQuery('"working extremely hard" workforce')).toMatchObject({
+      words: ["working", "extremely", "hard", "workforce"],
+      phrases: [["working", "extremely", "hard"]],
+      exact: ["working", "extremely", "hard"],
+    });
+    expect(parseQuery("“equal partner”").phrases).toEqual([["equal", "partner"]]);
+    expect(parseQuery('the "if, and only if').phrases).toEqual([["if", "and", "only", "if"]]);
+    expect(parseQuery('"povety"')).toMatchObject({
+      words: ["povety"],
+      phrases: [],
+      exact: ["povety"],
+    });
+  });
+  it("finds a phrase in text word by word, by any form of each word", () => {
+    const words = phraseWordsOf("Scotland’s children, and the third-sector partner");
+    expect(holdsPhrase(words, ["scotland", "children"])).toBe(true);
+    expect(holdsPhrase(words, ["third", "sector", "partner"])).toBe(true);
+    expect(holdsPhrase(words, ["children", "scotland"])).toBe(false);
   });
 });
 
