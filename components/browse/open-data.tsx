@@ -1,6 +1,8 @@
+import { Link } from "@/components/ui/link.client";
+import { routes } from "@/lib/content/routes";
 import { dataFiles } from "@/lib/data/open-data";
 
-/** Links to the data files, with what they hold, for people who reuse the quotes and findings. */
+/** Links to the data files and to the page that documents them, for people who reuse them. */
 export function OpenData({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -9,8 +11,8 @@ export function OpenData({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         Open data
       </Heading>
       <p>
-        The quotes and findings are also published as data, so they can be reused without copying
-        them from the pages:{" "}
+        The quotes, findings and key elements are also published as data, so they can be reused
+        without copying them from the pages:{" "}
         <a href={dataFiles.quotesJson} download>
           quotes.json
         </a>
@@ -18,15 +20,21 @@ export function OpenData({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         <a href={dataFiles.quotesCsv} download>
           quotes.csv
         </a>{" "}
-        and{" "}
+        (for spreadsheets),{" "}
         <a href={dataFiles.findingsJson} download>
           findings.json
+        </a>{" "}
+        and{" "}
+        <a href={dataFiles.elementsJson} download>
+          elements.json
         </a>
-        . Each quote has its id, the speaker’s name, role and organisation, the text word for word,
-        its position in the source, the source’s title, publisher, date and web address, the key
-        elements it speaks to, and the full web address of its page on this site (its permalink).
-        Each finding has its slug, title, kind, summary, key elements, sources and permalink. In the
-        CSV file the key elements are listed by slug, separated by semicolons.
+        . The quotes are the speakers&rsquo; own words, quoted from the news release, and are not
+        this site&rsquo;s to license.
+      </p>
+      <p className="mt-3">
+        <Link href={routes.data()} className="inline-flex min-h-6 items-center font-semibold">
+          About the open data: every file, its fields, how to cite it and what you may reuse
+        </Link>
       </p>
     </section>
   );

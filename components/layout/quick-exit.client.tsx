@@ -12,6 +12,9 @@ function leave(url: string) {
   window.location.replace(url);
 }
 
+const EXIT_CLASS =
+  "inline-flex min-h-10 items-center gap-2 rounded-md bg-[#8a1c1c] px-3 text-sm font-semibold text-white no-underline hover:bg-[#6e1616] hover:text-white";
+
 /**
  * "Leave this site": at once replaces the page with a neutral one. Early in the tab order and on
  * every page; without JavaScript it is a plain link to the same place.
@@ -38,7 +41,7 @@ export function QuickExit({ url }: { url: string }) {
         event.preventDefault();
         leave(url);
       }}
-      className="inline-flex min-h-10 items-center gap-2 rounded-md bg-[#8a1c1c] px-3 text-sm font-semibold text-white no-underline hover:bg-[#6e1616] hover:text-white"
+      className={EXIT_CLASS}
     >
       <LogOut aria-hidden="true" className="size-4" />
       Leave this site
@@ -48,5 +51,26 @@ export function QuickExit({ url }: { url: string }) {
         {QUICK_EXIT_PRESSES} times)
       </span>
     </a>
+  );
+}
+
+/**
+ * "Leave this site" inside a modal dialog, where the page behind (and the header's exit with it)
+ * is inert to touch and pointer. It goes where the header's exit goes: that link's address, so
+ * the dialog needs no setting of its own. Shift pressed three times works there too.
+ */
+export function QuickExitInDialog({ className = "" }: { className?: string }) {
+  return (
+    <button
+      type="button"
+      data-quick-exit-dialog=""
+      onClick={() =>
+        leave(document.querySelector("a[data-quick-exit]")?.getAttribute("href") ?? "about:blank")
+      }
+      className={`${EXIT_CLASS} ${className}`}
+    >
+      <LogOut aria-hidden="true" className="size-4" />
+      Leave this site
+    </button>
   );
 }

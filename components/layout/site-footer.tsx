@@ -31,6 +31,9 @@ export function SiteFooter({
           <Link href={routes.changes()} className="inline-flex min-h-6 items-center">
             Changes to this site
           </Link>
+          <Link href={routes.data()} className="inline-flex min-h-6 items-center">
+            Open data
+          </Link>
         </p>
       </div>
     </footer>

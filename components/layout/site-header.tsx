@@ -1,15 +1,17 @@
 import { Link } from "@/components/ui/link.client";
-import { Menu } from "lucide-react";
 import { routes } from "@/lib/content/routes";
 import { site } from "@/lib/site";
 import { NavLink } from "./nav-link.client";
+import { PrintAddress } from "./print-address.client";
 import { QuickExit } from "./quick-exit.client";
+import { SiteMenu } from "./site-menu.client";
 import { ThemeToggle } from "./theme-toggle.client";
 import { SearchButton } from "@/components/search/search-button.client";
 
 /**
- * A compact header. On small screens the navigation sits behind a disclosure (<details>), which
- * works without JavaScript; from `sm` up the list is always shown and the button is hidden.
+ * A compact header. On small screens the navigation sits behind a disclosure (SiteMenu, a
+ * <details>), which works without JavaScript; from `sm` up the list is always shown and the
+ * button is hidden. On paper only the site's name and the page's address are printed.
  */
 export function SiteHeader({
   navigation,
@@ -17,12 +19,12 @@ export function SiteHeader({
   navigation: readonly { href: string; label: string }[];
 }) {
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:border-0 print:bg-transparent">
       {/* "Leave this site" comes first in the tab order, straight after the skip link. On a
           phone it sits beside the site's name with the controls on a second line; from `sm` up
           everything shares one line above the navigation. */}
-      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-0.5 px-4 py-1 sm:px-6 sm:py-2">
-        <div className="order-2 shrink-0 sm:order-4 print:hidden">
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-0.5 px-4 py-1 sm:px-6 sm:py-2 print:hidden">
+        <div className="order-2 shrink-0 sm:order-4">
           <QuickExit url={site.quickExitUrl} />
         </div>
         <Link
@@ -36,11 +38,7 @@ export function SiteHeader({
           <SearchButton />
           <ThemeToggle />
         </div>
-        <details className="group order-5 sm:order-last sm:w-full sm:details-content:[content-visibility:visible]">
-          <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong sm:hidden [&::-webkit-details-marker]:hidden">
-            <Menu aria-hidden="true" className="size-5" />
-            Menu
-          </summary>
+        <SiteMenu>
           <nav
             aria-label="Main"
             className="absolute inset-x-0 top-full z-40 border-b border-line bg-surface px-4 pb-3 shadow-md sm:static sm:border-0 sm:p-0 sm:shadow-none"
@@ -53,8 +51,9 @@ export function SiteHeader({
               ))}
             </ul>
           </nav>
-        </details>
+        </SiteMenu>
       </div>
+      <PrintAddress siteName={site.name} origin={site.url} />
     </header>
   );
 }

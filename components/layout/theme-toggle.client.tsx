@@ -13,8 +13,9 @@ const choices = [
 ] as const;
 
 /**
- * Cycles the theme through system, light and dark, and names the current choice. The choice is
- * only known in the browser, so until hydration it renders a stable, labelled placeholder.
+ * Cycles the theme through system, light and dark, and names the current choice on every width
+ * (its icon and its word). The choice is only known in the browser, so until hydration it
+ * renders a stable, labelled placeholder.
  */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
@@ -38,14 +39,13 @@ export function ThemeToggle() {
       type="button"
       onClick={() => setTheme(next.value)}
       disabled={!hydrated}
-      aria-label={hydrated ? `Theme: ${current.label}` : "Theme"}
       title={hydrated ? `Theme: ${current.label}. Choose ${next.label.toLowerCase()}` : undefined}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong disabled:opacity-70"
+      className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md border border-line px-2.5 text-sm font-medium text-ink hover:bg-surface-strong disabled:opacity-70"
     >
       <Icon aria-hidden="true" className="size-5" />
-      <span aria-hidden="true" className="max-sm:sr-only">
-        {hydrated ? current.label : "Theme"}
-      </span>
+      {/* The current choice is named on every width: "Theme: Light" to a screen reader. */}
+      {hydrated ? <span className="sr-only">Theme: </span> : null}
+      <span>{hydrated ? current.label : "Theme"}</span>
     </button>
   );
 }

@@ -6,7 +6,7 @@ import type { ElementColour } from "@/lib/content/schemas";
 import { formatDate } from "@/components/ui/date-text";
 import { previewFonts } from "@/lib/og/fonts";
 import { iconNodeOf } from "@/lib/og/icon-node";
-import { quoteFontSize } from "@/lib/og/text";
+import { quoteFontSize, summaryFontSize } from "@/lib/og/text";
 import { site } from "@/lib/site";
 
 /** Every preview image: 1200×630 PNG, the size link previews expect. */
@@ -15,6 +15,8 @@ export const previewContentType = "image/png";
 
 const ink = "#15202b";
 const paper = "#ffffff";
+/** Secondary text on paper: about 8:1 against white. */
+const muted = "#46525f";
 const footerText = `${site.publisher} concluding report · ${formatDate(site.published)}`;
 
 /** Draws a preview card as a PNG with the bundled font (satori: inline styles, flex layout). */
@@ -144,10 +146,58 @@ export function QuotePreview(props: {
       >
         <div style={{ display: "flex", flexDirection: "column", fontSize: 30 }}>
           <div style={{ fontWeight: 700 }}>{props.speaker}</div>
-          <div style={{ color: "#46525f" }}>{props.role}</div>
+          <div style={{ color: muted }}>{props.role}</div>
         </div>
-        <div style={{ display: "flex", fontSize: 22, color: "#46525f" }}>{site.name}</div>
+        <div style={{ display: "flex", fontSize: 22, color: muted }}>{site.name}</div>
       </div>
+    </Frame>
+  );
+}
+
+/**
+ * One finding: its title and summary (this site's words), with a bar in the colour of each key
+ * element it relates to, in their order.
+ */
+export function FindingPreview(props: {
+  title: string;
+  summary: string;
+  colours: readonly string[];
+}) {
+  return (
+    <Frame background={paper} color={ink}>
+      <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
+        <div style={{ fontSize: 30, fontWeight: 700, color: muted }}>Finding</div>
+        <div style={{ display: "flex", gap: 10 }}>
+          {props.colours.map((colour, index) => (
+            <div
+              key={index}
+              style={{ width: 56, height: 14, borderRadius: 7, background: colour }}
+            />
+          ))}
+        </div>
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        <div
+          style={{
+            display: "flex",
+            fontSize: props.title.length > 40 ? 58 : 66,
+            fontWeight: 700,
+            lineHeight: 1.1,
+          }}
+        >
+          {props.title}
+        </div>
+        <div
+          style={{
+            display: "flex",
+            fontSize: summaryFontSize(props.summary.length),
+            lineHeight: 1.35,
+          }}
+        >
+          {props.summary}
+        </div>
+      </div>
+      <Footer color={muted} />
     </Frame>
   );
 }

@@ -46,6 +46,7 @@ export function checkOutsideLinks(bundle: ContentBundle): ContentProblem[] {
     ...bundle.speakers,
     ...bundle.quotes,
     ...bundle.timeline,
+    ...bundle.glossary,
     ...bundle.sources.map(({ url: _url, ...rest }) => rest),
   ];
   for (const entry of entries) {

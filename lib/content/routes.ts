@@ -35,10 +35,14 @@ export const routes = {
   previewImage: (pagePath = "/") => `${pagePath === "/" ? "" : pagePath}/opengraph-image`,
   /** The search index, fetched when search opens. */
   searchIndex: () => "/search-index.json",
-  /** The open data files, and the quote browser's own data. */
+  /** Chunk `n` of the text search results show, fetched when results from it are shown. */
+  searchText: (n: number) => `/search-text/${n}.json`,
+  /** The open data page, which documents every file; the open data files; the quote browser's own data. */
+  data: () => "/data",
   quotesJson: () => "/data/quotes.json",
   quotesCsv: () => "/data/quotes.csv",
   findingsJson: () => "/data/findings.json",
+  elementsJson: () => "/data/elements.json",
   quoteBrowserData: () => "/data/quote-browser.json",
   /** The site's icons, files in public/ served as they are. */
   icon: (kind: "svg" | "192" | "512" | "apple") =>
@@ -56,6 +60,7 @@ export const routePatterns = {
   previewImages: [
     routes.previewImage(),
     routes.previewImage(routes.element("*")),
+    routes.previewImage(routes.finding("*")),
     routes.previewImage(routes.quote("*")),
   ],
 } as const;

@@ -43,3 +43,10 @@ export function quoteFontSize(length: number): number {
   if (length <= 460) return 34;
   return 30;
 }
+
+/** The font size (px) for a finding's summary under its title: smaller as it gets longer. */
+export function summaryFontSize(length: number): number {
+  if (length <= 160) return 32;
+  if (length <= 260) return 28;
+  return 26;
+}

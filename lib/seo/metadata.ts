@@ -13,8 +13,10 @@ export interface PageMetaInput {
   type?: "website" | "article";
   /** Use the title as it is, without the site name (the home page). */
   absoluteTitle?: boolean;
-  /** The page has its own opengraph-image file beside it (elements, quotes). */
+  /** The page has its own opengraph-image file beside it (elements, findings, quotes). */
   ownImage?: boolean;
+  /** What that image shows, as its alt text. */
+  imageAlt?: string;
   /** A site path to an Atom feed of the page, announced for feed readers. */
   atomFeed?: string;
 }
@@ -35,14 +37,29 @@ export function absoluteUrl(path: string, origin: string = site.url): string {
 }
 
 /**
+ * A page's own image (its opengraph-image file), named here rather than left to Next, which
+ * could only give every page of a route the one alt text that file exports.
+ */
+export const ownPreviewImage = (path: string, alt: string) => ({
+  ...defaultPreviewImage,
+  url: routes.previewImage(path),
+  alt,
+});
+
+/**
  * Every page's metadata, built one way: title (through the layout's template), description, the
  * canonical URL on SITE_URL, Open Graph and a large-image Twitter card. A page with its own
- * opengraph-image file gets that image in both from Next; every other page names the default
- * one, because Next does not carry a parent's image into a page that sets its own Open Graph.
+ * opengraph-image file names that image, with alt text that says what it shows; every other
+ * page names the default one, because Next does not carry a parent's image into a page that
+ * sets its own Open Graph.
  */
 export function pageMetadata(page: PageMetaInput, origin: string = site.url): Metadata {
   const url = absoluteUrl(page.path, origin);
-  const images = page.ownImage ? {} : { images: [defaultPreviewImage] };
+  const images = {
+    images: [
+      page.ownImage ? ownPreviewImage(page.path, page.imageAlt ?? page.title) : defaultPreviewImage,
+    ],
+  };
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
@@ -72,7 +89,10 @@ export function pageMetadata(page: PageMetaInput, origin: string = site.url): Me
 
 /** A page of the site model's metadata: its title, description, type and preview image. */
 export function metadataOfPage(
-  page: Pick<SitePage, "path" | "kind" | "title" | "description" | "type" | "ownImage">,
+  page: Pick<
+    SitePage,
+    "path" | "kind" | "title" | "description" | "type" | "ownImage" | "imageAlt"
+  >,
   options: { atomFeed?: string } = {},
   origin: string = site.url,
 ): Metadata {
@@ -85,6 +105,7 @@ export function metadataOfPage(
       path: page.path,
       type: page.type,
       ownImage: page.ownImage,
+      ...(page.imageAlt ? { imageAlt: page.imageAlt } : {}),
       ...options,
     },
     origin,

@@ -4,7 +4,9 @@ import { routes, sectionId } from "../content/routes";
 import type { ChangeNote } from "../content/schemas";
 import { findingKinds } from "../content/schemas";
 import type { ContentBundle } from "../content/types";
+import { dataPageAnchors } from "../data/catalogue";
 import { numberInWords } from "../number-words";
+import { previewImageAlt } from "../og/alt";
 import { pageTemplates, templateSections } from "./templates";
 
 export type SitePageKind =
@@ -21,6 +23,11 @@ export interface SitePage {
   title: string;
   /** Its meta description and preview text. */
   description: string;
+  /**
+   * What else people call what the page offers, in words its title and description do not use
+   * ("open data", "CSV"): search finds the page by them, and shows them when they match.
+   */
+  keywords?: readonly string[];
   /** The page above it, for breadcrumbs; the home page has none. */
   parent?: string;
   /** A label in the main navigation, for the pages it lists. */
@@ -31,21 +38,43 @@ export interface SitePage {
   type: "website" | "article";
   /** The page draws a preview image of its own (else the site's default). */
   ownImage: boolean;
+  /** What its own preview image shows, as the image's alt text. */
+  imageAlt?: string;
   /** Its change notes, newest first. */
   changes: readonly ChangeNote[];
   /** The content entry's key (slug or quote id) for pages made from one: its route parameter. */
   key?: string;
 }
 
-/** Quotes up to this long are a page's title whole; a quotation is never shortened. */
+/** Quotes up to this long are a page's title whole; a longer one's title is its opening words. */
 const TITLE_QUOTE_LENGTH = 110;
+const TITLE_OPENING_LENGTH = 80;
 
-/** A quote's page title: its words and who said them, or for a long quote, who and where. */
-export function quotePageTitle(text: string, speaker: string, position: number): string {
+/**
+ * A quote's opening words, cut after a whole word to at most `max` characters and ended with
+ * "…", or the whole quote when it is no longer than that. `whole` says which, so that nothing
+ * shows an opening as if it were the whole quotation.
+ */
+export function quoteOpening(text: string, max: number): { words: string; whole: boolean } {
   const words = text.trim();
-  return words.length <= TITLE_QUOTE_LENGTH
-    ? `“${words}”, ${speaker}`
-    : `${speaker}, quote ${position} in the news release`;
+  if (words.length <= max) return { words, whole: true };
+  const flat = words.replace(/\s+/g, " ");
+  const cut = flat.slice(0, max + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  const opening = (lastSpace > 0 ? cut.slice(0, lastSpace) : flat.slice(0, max)).replace(
+    /[\s,;:.\u2013\u2014-]+$/u,
+    "",
+  );
+  return { words: `${opening}…`, whole: false };
+}
+
+/**
+ * A quote's page title: its words and who said them; for a long quote, its opening words, ended
+ * with "…" and marked as its opening, so a shared link never passes a shortened quote as whole.
+ */
+export function quotePageTitle(text: string, speaker: string): string {
+  if (quoteOpening(text, TITLE_QUOTE_LENGTH).whole) return `“${text.trim()}”, ${speaker}`;
+  return `“${quoteOpening(text, TITLE_OPENING_LENGTH).words}” (opening words), ${speaker}`;
 }
 
 /** "Quotes" for the first page of the quotes, "Quotes, page 2 of 3" after it. */
@@ -113,6 +142,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       anchors: ids(e.body.headings, templateSections.element(e)),
       type: "article" as const,
       ownImage: true,
+      imageAlt: previewImageAlt.element(e, bundle.elements.length),
     })),
     {
       path: routes.findings(),
@@ -122,6 +152,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       parent: home,
       description:
         "What the Children's Services Reform Research study found, in plain words, with the sources behind each finding.",
+      keywords: ["open data", "download", "JSON"],
       anchors: new Set<string>(findingKinds),
     },
     ...bundle.findings.map((f) => ({
@@ -133,12 +164,14 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       parent: routes.findings(),
       anchors: ids(f.body.headings, templateSections.finding(f)),
       type: "article" as const,
+      ownImage: true,
+      imageAlt: previewImageAlt.finding(f),
     })),
     ...quotePageList.map((quotes, index, all) => ({
       path: routes.quotesPage(index + 1),
       kind: "list" as const,
       title: quotesPageTitle(index + 1, all.length),
-      ...(index === 0 ? { nav: "Quotes" } : {}),
+      ...(index === 0 ? { nav: "Quotes", keywords: ["open data", "download", "CSV", "JSON"] } : {}),
       parent: index === 0 ? home : routes.quotes(),
       description:
         index === 0
@@ -154,15 +187,21 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
     })),
     ...bundle.quotes.map((q) => {
       const speaker = speakerBySlug.get(q.speaker);
+      const who = {
+        name: speaker ? speakerName(speaker) : q.speaker,
+        role: speaker?.role ?? "",
+        organisation: speaker?.organisation ?? "",
+      };
       return {
         path: routes.quote(q.id),
         key: q.id,
         kind: "quote" as const,
-        title: quotePageTitle(q.text, speaker ? speakerName(speaker) : q.speaker, q.position),
-        description: q.text.trim(),
+        title: quotePageTitle(q.text, who.name),
+        description: `${who.name}, ${who.role}, ${who.organisation}, in the news release on the concluding report: “${q.text.trim()}”`,
         parent: routes.quotes(),
         type: "article" as const,
         ownImage: true,
+        imageAlt: previewImageAlt.quote(q, who),
       };
     }),
     {
@@ -204,7 +243,18 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       title: "Sources",
       parent: home,
       description: "Every source this site relies on, with its publisher, date and address.",
+      keywords: ["references", "bibliography", "links"],
       anchors: new Set(bundle.sources.map((s) => s.slug)),
+    },
+    {
+      path: routes.data(),
+      kind: "page",
+      title: "Open data",
+      parent: home,
+      description:
+        "The quotes, findings and key elements as files to download, the report's citation for reference managers and a feed of changes: what each file holds, how to cite it and what you may reuse.",
+      keywords: ["download", "CSV", "JSON", "spreadsheet", "BibTeX", "RIS", "reuse", "licence"],
+      anchors: new Set(dataPageAnchors()),
     },
     {
       path: routes.search(),
@@ -220,6 +270,7 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       parent: home,
       description:
         "Every change to the words on this website, newest first, so that anyone who cited an earlier version can see what changed.",
+      keywords: ["corrections", "updates", "history", "feed"],
     },
   ];
   return pages.map((page) => ({

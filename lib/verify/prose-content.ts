@@ -24,6 +24,7 @@ export const PROSE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   sources: ["title", "note"],
   timeline: ["title", "description"],
   quotes: [],
+  glossary: ["definition"],
 };
 
 /** Change notes are our words too, in whichever collection has them. */

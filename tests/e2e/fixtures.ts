@@ -157,3 +157,17 @@ export const readerTest = test.extend<object, { tab: Page }>({
     await tab.emulateMedia({ colorScheme: null, reducedMotion: null, media: null });
   },
 });
+
+/** The "Filters" control of /search, /quotes and /findings: on a phone the filters sit behind it. */
+export function filtersControl(page: Page) {
+  return page.locator("main summary").filter({ hasText: /^Filters\b/ });
+}
+
+/** Shows the filters: on a phone, opens the "Filters" disclosure; from `sm` up they are shown. */
+export async function showFilters(page: Page): Promise<void> {
+  const control = filtersControl(page);
+  await control.waitFor({ state: "attached" });
+  if (!(await control.isVisible())) return;
+  if (!(await control.locator("..").evaluate((details) => (details as HTMLDetailsElement).open)))
+    await control.click();
+}

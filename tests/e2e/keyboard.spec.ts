@@ -1,7 +1,8 @@
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 // Tests that only read pages share one tab per worker (readerTest in fixtures.ts); the rest
 // get a context of their own.
 import {
+  elements,
   expect,
   readerTest as test,
   test as testInOwnContext,
@@ -141,4 +142,99 @@ test("the main navigation marks the section the reader is in", async ({ page }) 
   await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
   await page.goto("/");
   await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
+});
+
+test.describe("choosing a search result from the keyboard", () => {
+  const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search the site" });
+
+  test("focus lands on the opened page's heading, and Back returns to where search began", async ({
+    page,
+  }) => {
+    const element = elements[0];
+    if (!element) throw new Error("no elements");
+    await page.goto("/");
+    await waitForHydration(page);
+    const opener = page.getByRole("button", { name: "Search" });
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type(element.title);
+    await expect(page.getByRole("option").first()).toContainText(element.title);
+    await page.keyboard.press("Enter");
+
+    await expect(page).toHaveURL(`/elements/${element.slug}`);
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toContainText(element.title);
+    await expect(h1).toBeFocused();
+    await expect(opener).not.toBeFocused();
+    // Tab carries on into the page from the heading, not from the header.
+    await page.keyboard.press("Tab");
+    expect(
+      await page.evaluate(() => {
+        const active = document.activeElement;
+        const main = document.getElementById("main");
+        return Boolean(active && main?.contains(active) && active !== main);
+      }),
+    ).toBe(true);
+
+    await page.goBack();
+    await expect(page).toHaveURL("/");
+  });
+
+  const workforce = elements.find((e) => e.slug === "workforce");
+  for (const start of ["/", "/elements/workforce"]) {
+    test(`from ${start}, a #section result puts focus on that section's heading`, async ({
+      page,
+    }) => {
+      await page.goto(start);
+      await waitForHydration(page);
+      await page.keyboard.press("Control+k");
+      await expect(searchBox(page)).toBeFocused();
+      await page.keyboard.type("why it matters workforce");
+      if (!workforce) throw new Error("content lost the workforce element");
+      // Other elements have a "Why it matters" too: a result names the page it is on.
+      const wanted = page
+        .getByRole("option")
+        .filter({ hasText: "Why it matters" })
+        .filter({ hasText: workforce.title })
+        .first();
+      await expect(wanted).toBeVisible();
+      // Arrow down to it, wherever the ranking puts it.
+      const options = await page.getByRole("option").count();
+      for (let i = 0; i < options; i += 1) {
+        if ((await wanted.getAttribute("aria-selected")) === "true") break;
+        await page.keyboard.press("ArrowDown");
+      }
+      await expect(wanted).toHaveAttribute("aria-selected", "true");
+      await page.keyboard.press("Enter");
+
+      await expect(page).toHaveURL(/\/elements\/workforce#why-it-matters$/);
+      const heading = page.locator("#why-it-matters");
+      await expect(heading).toBeFocused();
+      expect(await heading.evaluate((el) => el.tagName)).toMatch(/^H[2-6]$/);
+      await expect(heading).toBeInViewport();
+    });
+  }
+
+  test("Esc clears the words, then closes the dialog and focuses the opener, with no result chosen", async ({
+    page,
+  }) => {
+    await page.goto("/elements/workforce");
+    await waitForHydration(page);
+    const opener = page.getByRole("button", { name: "Search" });
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type("poverty");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    // As the combobox pattern has it, the first Esc clears the words (the search box's own
+    // behaviour), the next closes the dialog.
+    await page.keyboard.press("Escape");
+    await expect(searchBox(page)).toHaveValue("");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await expect(opener).toBeFocused();
+    await expect(page).toHaveURL("/elements/workforce");
+  });
 });

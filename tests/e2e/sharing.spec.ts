@@ -1,3 +1,6 @@
+import { readContentBundle } from "../../lib/content/bundle";
+import { speakerName } from "../../lib/content/quote-view";
+import { dataCatalogue } from "../../lib/data/catalogue";
 import { fileHeaders } from "../../lib/data/file-headers";
 // Tests that only read pages share one tab per worker (readerTest in fixtures.ts); the rest
 // get a context of their own.
@@ -19,6 +22,25 @@ const [firstElement] = pagesOfKind("element");
 const [firstFinding] = pagesOfKind("finding");
 if (!firstElement || !firstFinding) throw new Error("the site has no element or finding pages");
 
+/** An attribute's value as written in HTML, with the entities React writes decoded. */
+const decoded = (value: string | undefined) =>
+  value
+    ?.replaceAll("&#x27;", "'")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">");
+
+const bundle = readContentBundle();
+/** A quote as its page should lead with it: the words, and its speaker as the site names them. */
+const quoteFacts = bundle.quotes.map((q) => {
+  const speaker = bundle.speakers.find((s) => s.slug === q.speaker);
+  if (!speaker) throw new Error(`no speaker for ${q.id}`);
+  return { id: q.id, text: q.text.trim().replace(/\s+/g, " "), speaker: speakerName(speaker) };
+});
+const shortQuote = quoteFacts.find((q) => q.text.length <= 100);
+const longQuote = quoteFacts.find((q) => q.text.length > 200);
+if (!shortQuote || !longQuote) throw new Error("the content has no short or no long quote");
+
 test("every page's canonical URL and og:url are on SITE_URL", ANY_VIEWPORT, async ({ request }) => {
   expect(sitePages.length).toBeGreaterThan(30);
   for (const page of sitePages) {
@@ -33,24 +55,123 @@ test("every page's canonical URL and og:url are on SITE_URL", ANY_VIEWPORT, asyn
 });
 
 test(
-  "each element and quote page has its own 1200×630 PNG preview image",
+  "each element, finding and quote page has its own 1200×630 PNG preview image, its alt text its own",
   ANY_VIEWPORT,
   async ({ request }) => {
-    const pages = [...pagesOfKind("element"), ...pagesOfKind("quote")];
+    const pages = [...pagesOfKind("element"), ...pagesOfKind("finding"), ...pagesOfKind("quote")];
     expect(pages.length).toBeGreaterThan(8);
+    const alts = new Set<string>();
     for (const page of pages) {
       const html = await (await request.get(page.path)).text();
       const image = metaContent(html, "og:image");
       expect(image, page.path).toBeDefined();
       const url = new URL(image ?? "");
       expect(url.pathname).toBe(`${page.path}/opengraph-image`);
+      const alt = decoded(metaContent(html, "og:image:alt"));
+      expect(alt, page.path).toBe(page.imageAlt);
+      expect(decoded(metaContent(html, "twitter:image:alt")), page.path).toBe(alt);
+      alts.add(alt ?? "");
       const response = await request.get(`${url.pathname}${url.search}`);
       expect(response.status(), url.pathname).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
       expect(pngSize(await response.body()), url.pathname).toEqual({ width: 1200, height: 630 });
     }
+    expect(alts.size).toBe(pages.length);
   },
 );
+
+test(
+  "a shared quote previews with its own words and its speaker, a long one marked as its opening",
+  ANY_VIEWPORT,
+  async ({ request }) => {
+    for (const quote of [shortQuote, longQuote]) {
+      const html = await (await request.get(`/quotes/${quote.id}`)).text();
+      const title = decoded(metaContent(html, "og:title")) ?? "";
+      const description = decoded(metaContent(html, "og:description")) ?? "";
+      expect(decoded(/<title>([^<]*)<\/title>/.exec(html)?.[1])).toContain(title);
+      expect(title).toContain(quote.speaker);
+      expect(description).toContain(quote.speaker);
+      expect(description).toContain(`“${quote.text}”`);
+      const words = /^“(.*)”/.exec(title)?.[1] ?? "";
+      if (quote === shortQuote) {
+        expect(words).toBe(quote.text);
+      } else {
+        // Its opening words, marked as such: never a shortened quote that passes for the whole.
+        expect(title).toContain("” (opening words)");
+        expect(words.endsWith("…")).toBe(true);
+        expect(quote.text.startsWith(words.slice(0, -1))).toBe(true);
+        expect(words.length).toBeLessThan(quote.text.length);
+      }
+    }
+  },
+);
+
+test("a quote page leads with the quote, then its speaker, source and the report's date", async ({
+  page,
+}) => {
+  await page.goto(`/quotes/${shortQuote.id}`);
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText(`“${shortQuote.text}”`);
+  await expect(page.locator("main blockquote h1")).toHaveCount(1);
+  const caption = page.locator("main figure").first().locator("figcaption");
+  await expect(caption.getByRole("link", { name: shortQuote.speaker, exact: true })).toBeVisible();
+  await expect(caption.locator("cite")).toHaveCount(1);
+  await expect(caption).toContainText("13 December 2023");
+
+  await page.goto(`/quotes/${longQuote.id}`);
+  const heading = (await h1.textContent()) ?? "";
+  expect(heading.endsWith("(opening words)")).toBe(true);
+  const opening = /^“(.*)…”/.exec(heading)?.[1] ?? "";
+  expect(opening.length).toBeGreaterThan(20);
+  expect(longQuote.text.startsWith(opening)).toBe(true);
+  // The whole quote, word for word, directly below the heading.
+  const whole = page.locator("main h1 + blockquote");
+  await expect(whole).toHaveText(`“${longQuote.text}”`);
+  const [headingBox, quoteBox] = await Promise.all([h1.boundingBox(), whole.boundingBox()]);
+  expect((quoteBox?.y ?? 0) - ((headingBox?.y ?? 0) + (headingBox?.height ?? 0))).toBeLessThan(40);
+});
+
+test(
+  "/data documents every data file, each served as it says, the CSV with a byte order mark",
+  ANY_VIEWPORT,
+  async ({ request }) => {
+    const html = await (await request.get("/data")).text();
+    for (const group of dataCatalogue) {
+      expect(html, group.id).toContain(`id="${group.id}"`);
+      for (const file of group.files) {
+        expect(html, file.path).toContain(`href="${file.path}"`);
+        const response = await request.get(file.path);
+        expect(response.status(), file.path).toBe(200);
+        for (const set of group.fieldSets) {
+          for (const field of set.fields)
+            expect(html, `${file.path}: ${field.name}`).toContain(field.name);
+        }
+      }
+    }
+    const csv = await (await request.get("/data/quotes.csv")).body();
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const elements = (await (await request.get("/data/elements.json")).json()) as {
+      count: number;
+      records: { slug: string; releaseWording: { label: string; text: string } }[];
+    };
+    expect(elements.count).toBe(bundle.elements.length);
+    expect(elements.records.map((r) => r.slug)).toEqual(
+      [...bundle.elements].sort((a, b) => a.number - b.number).map((e) => e.slug),
+    );
+    for (const record of elements.records) expect(record.releaseWording.text).not.toBe("");
+  },
+);
+
+test("the open data page is linked from the footer, from About and from the open data blocks", async ({
+  page,
+}) => {
+  for (const path of ["/about", "/quotes", "/findings"]) {
+    await page.goto(path);
+    await expect(page.locator("#open-data").locator('a[href="/data"]')).toHaveCount(1);
+  }
+  await page.goto("/");
+  await expect(page.locator('footer a[href="/data"]')).toHaveCount(1);
+});
 
 test(
   "the sitemap lists every page and robots.txt points at it",

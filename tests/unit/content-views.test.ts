@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentApi } from "@/lib/content/content-api";
 import { createContentApi } from "@/lib/content/content-api";
 import type { ContentBundle } from "@/lib/content/load";
-import { listSitePages, quotePageTitle } from "@/lib/site-model/model";
+import { listSitePages, quoteOpening, quotePageTitle } from "@/lib/site-model/model";
 import { loadFixture } from "./helpers/fixture";
 
 let bundle: ContentBundle;
@@ -66,10 +66,24 @@ describe("the list of every page", () => {
     for (const page of listSitePages(bundle)) expect(page.title.trim()).not.toBe("");
   });
 
-  it("titles a quote page with its whole words, never shortened, or with who and where", () => {
-    expect(quotePageTitle("Short words.", "Jo", 3)).toBe("“Short words.”, Jo");
+  it("titles a quote page with its whole words, or its opening words marked as such", () => {
+    expect(quotePageTitle("Short words.", "Jo")).toBe("“Short words.”, Jo");
     const long = "word ".repeat(40).trim();
-    expect(quotePageTitle(long, "Jo", 3)).toBe("Jo, quote 3 in the news release");
-    expect(quotePageTitle(long, "Jo", 3)).not.toContain("…");
+    const title = quotePageTitle(long, "Jo");
+    expect(title).toMatch(/^“(word )+word…” \(opening words\), Jo$/);
+    expect(title.length).toBeLessThan(long.length);
+  });
+
+  it("cuts a quote's opening after a whole word, drops the punctuation there and marks it", () => {
+    const text = "We know what is needed: it is working together, over time and with care.";
+    expect(quoteOpening(text, 200)).toEqual({ words: text, whole: true });
+    expect(quoteOpening(text, 25)).toEqual({ words: "We know what is needed…", whole: false });
+    expect(quoteOpening(text, 50)).toEqual({
+      words: "We know what is needed: it is working together…",
+      whole: false,
+    });
+    // The opening is the quote's own first words, whatever the spacing in the file.
+    const spaced = "Line one\n  and line two goes on";
+    expect(quoteOpening(spaced, 20).words).toBe("Line one and line…");
   });
 });

@@ -59,12 +59,31 @@ describe("preview images in metadata", () => {
     expect(meta.twitter?.images).toEqual(meta.openGraph?.images);
   });
 
-  it("leaves the image to a page's own opengraph-image file", () => {
+  it("names a page's own opengraph-image file, with alt text that says what it shows", () => {
     const meta = pageMetadata(
+      {
+        title: "t",
+        description: "d",
+        path: "/elements/a",
+        ownImage: true,
+        imageAlt: "Key element 1 of 8: A",
+      },
+      ORIGIN,
+    );
+    expect(meta.openGraph?.images).toEqual([
+      {
+        url: "/elements/a/opengraph-image",
+        width: 1200,
+        height: 630,
+        type: "image/png",
+        alt: "Key element 1 of 8: A",
+      },
+    ]);
+    expect(meta.twitter?.images).toEqual(meta.openGraph?.images);
+    const untitled = pageMetadata(
       { title: "t", description: "d", path: "/elements/a", ownImage: true },
       ORIGIN,
     );
-    expect(meta.openGraph).not.toHaveProperty("images");
-    expect(meta.twitter).not.toHaveProperty("images");
+    expect(untitled.openGraph?.images).toEqual([expect.objectContaining({ alt: "t" })]);
   });
 });

@@ -8,11 +8,11 @@ import {
 import { getElement, getSiteConfig } from "@/lib/content/api";
 import { getSite } from "@/lib/site-model/api";
 
-// The image route does not share the page's params: it needs its own (see TOOLCHAIN §2).
+// The image route does not share the page's params: it needs its own (see TOOLCHAIN §2). Its alt
+// text is the site model's imageAlt for the page, which the page's metadata names with the image.
 export const dynamicParams = false;
 export const size = previewSize;
 export const contentType = previewContentType;
-export const alt = "The key element's number, title and icon";
 
 export const generateStaticParams = () => getSite().keysOf("element", "slug");
 

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { QuoteCitation } from "@/components/quotes/quote-citation";
 import { QuoteNeighbours, QuotePager } from "@/components/quotes/quote-neighbours";
 import { QuotePageFigure } from "@/components/quotes/quote-page-figure";
-import { PageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
 import { getSite, pageProps } from "@/lib/site-model/api";
 import { metadataFor } from "@/lib/site-model/metadata";
@@ -24,12 +23,7 @@ export default async function QuotePage({ params }: Props) {
   const { quote, page } = props;
   return (
     <article>
-      <PageHeader
-        eyebrow={`Quote ${quote.position} in the news release`}
-        title={quote.speaker.name}
-        changes={page.changes}
-      />
-      <QuotePageFigure quote={quote} />
+      <QuotePageFigure quote={quote} changes={page.changes} />
       <QuoteNeighbours
         quote={quote}
         speakerPrevious={props.speakerPrevious}
