@@ -1,8 +1,16 @@
 import type { ReactNode } from "react";
 import { type SearchOutcome, correctedWords, exactQuery } from "@/lib/search/outcome";
+import { rawWords } from "@/lib/text/match";
 import type { IndexState } from "./use-search";
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/** The one word searched for as the reader wrote it ("UNCRC", not "uncrc"), or as corrected. */
+function wordAsTyped(outcome: SearchOutcome, query: string): string {
+  if (outcome.corrections.length > 0) return correctedWords(outcome);
+  const [word] = outcome.words;
+  return [...rawWords(query)].find((raw) => raw.words.join("") === word)?.text ?? word;
+}
 
 /** The sentence that says what the results are, for the live region. */
 export function summarySentence(outcome: SearchOutcome, query: string): string {
@@ -13,7 +21,7 @@ export function summarySentence(outcome: SearchOutcome, query: string): string {
       : `${total} ${plural(total, "result matches", "results match")} the filters chosen.`;
   }
   if (total === 0) return `Nothing found for “${query.trim()}”.`;
-  const all = words.length === 1 ? `“${correctedWords(outcome)}”` : "all your words";
+  const all = words.length === 1 ? `“${wordAsTyped(outcome, query)}”` : "all your words";
   if (complete === total) {
     return `${total} ${plural(total, "result contains", "results contain")} ${all}.`;
   }
