@@ -8,7 +8,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 /** The one word searched for as the reader wrote it ("UNCRC", not "uncrc"), or as corrected. */
 function wordAsTyped(outcome: SearchOutcome, query: string): string {
   if (outcome.corrections.length > 0) return correctedWords(outcome);
-  const [word] = outcome.words;
+  const [word = ""] = outcome.words;
   return [...rawWords(query)].find((raw) => raw.words.join("") === word)?.text ?? word;
 }
 
