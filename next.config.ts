@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { headerRules } from "./lib/security-headers";
 
 // `npm run export` sets NEXT_OUTPUT=export for a static site in out/ (scripts/export.ts); read
 // here once. Everything else is the same in both builds, trailingSlash included, so URLs agree.
@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   // A static export cannot send headers: out/_headers carries them for the host instead.
   ...(isExport
     ? { output: "export" as const, images: { unoptimized: true } }
-    : { headers: async () => [{ source: "/(.*)", headers: securityHeaders() }] }),
+    : { headers: async () => headerRules() }),
 };
 
 export default nextConfig;

@@ -26,6 +26,8 @@ export default defineConfig({
     "links.spec.ts",
     "search*.spec.ts",
     "browser.spec.ts",
+    "embed.spec.ts",
+    "markdown.spec.ts",
   ],
   grepInvert: /has no WCAG 2\.2 AA violations|reflow to 320 px/,
   reporter: [["list"], ["html", { outputFolder: "playwright-report-export", open: "never" }]],

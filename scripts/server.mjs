@@ -32,11 +32,17 @@ const port = wholeNumber(positionals[0] ?? process.env.PORT ?? "3000", {
 const dir = process.cwd();
 const distDir = path.join(dir, ".next");
 
-/** The headers next.config.ts sets on every path, as the build recorded them. */
+/**
+ * The headers next.config.ts sets, as the build recorded them: one rule for the embed cards and
+ * one for every other path (lib/security-headers.ts). Returns those for a request's path.
+ */
 function siteHeaders() {
   const manifest = JSON.parse(readFileSync(path.join(distDir, "routes-manifest.json"), "utf8"));
-  const all = (manifest.headers ?? []).find((rule) => rule.source === "/(.*)");
-  return Object.fromEntries((all?.headers ?? []).map(({ key, value }) => [key, value]));
+  const rules = (manifest.headers ?? []).map((rule) => ({
+    match: new RegExp(rule.regex),
+    headers: Object.fromEntries(rule.headers.map(({ key, value }) => [key, value])),
+  }));
+  return (url = "/") => rules.find((rule) => rule.match.test(url.split("?")[0] ?? "/"))?.headers;
 }
 
 function isMalformedPath(url = "/") {
@@ -51,7 +57,7 @@ function isMalformedPath(url = "/") {
 
 const etag = `W/"${readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim()}"`;
 const notFoundPage = readFileSync(path.join(distDir, "server", "app", "_not-found.html"));
-const headers = siteHeaders();
+const headersFor = siteHeaders();
 const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -59,7 +65,7 @@ await app.prepare();
 const server = http.createServer((request, response) => {
   if (isMalformedPath(request.url)) {
     response.writeHead(404, {
-      ...headers,
+      ...headersFor(request.url),
       "Content-Type": "text/html; charset=utf-8",
       "Content-Length": notFoundPage.length,
       "Cache-Control": "no-store",
@@ -70,7 +76,7 @@ const server = http.createServer((request, response) => {
   const readOnly = request.method === "GET" || request.method === "HEAD";
   if (readOnly && !request.url?.startsWith("/_next/")) {
     if (request.headers["if-none-match"] === etag) {
-      response.writeHead(304, { ...headers, ETag: etag }).end();
+      response.writeHead(304, { ...headersFor(request.url), ETag: etag }).end();
       return;
     }
     response.setHeader("ETag", etag);

@@ -2,7 +2,8 @@
  * `npm run size`, after `npm run build`: the first-load JavaScript (gzip) of every route of the
  * production build in .next, against the framework floor measured on a bare App Router page
  * built with the same Next.js and React. Content pages may add 15 KB over the floor, /quotes and
- * /findings 25 KB (scripts/bench/pages.ts). Also checks that no page loads search up front.
+ * /findings 25 KB (scripts/bench/pages.ts). Also checks that no page loads search up front,
+ * nor the Word library, nor the brief page's code outside /brief.
  *
  * Exit codes: 0 within budget, 1 a route over budget or search in a first load, 2 no build or
  * the bare page would not build.
@@ -13,6 +14,7 @@ import path from "node:path";
 import { frameworkFloor } from "./bench/floor";
 import { formatBudgetTable, judgePages, measurePages } from "./bench/pages";
 import { SEARCH_MARKERS, findSearchChunks, pagesLoadingSearch } from "./bench/search-chunks";
+import { BRIEF_MARKERS, findBriefChunks, pagesLoadingBrief } from "./bench/brief-chunks";
 import { parseArguments } from "./lib/args.mjs";
 
 const root = process.cwd();
@@ -79,7 +81,24 @@ function main(): void {
     console.log(`Search code or index in the first load of: ${loading.join(", ")}`);
   }
 
-  if (over.length > 0 || loading.length > 0) process.exit(1);
+  // The brief's page code only on /brief, and the Word library on no page, as for search.
+  const briefChunks = findBriefChunks(distDir);
+  for (const name of Object.keys(BRIEF_MARKERS) as (keyof typeof BRIEF_MARKERS)[]) {
+    const found = briefChunks.filter((chunk) => chunk.name === name);
+    console.log(
+      found.length === 0
+        ? `Brief: no ${name} chunk found (scripts/bench/brief-chunks.ts names its marker).`
+        : `Brief: ${name} in ${found.map((chunk) => path.basename(chunk.src)).join(", ")}.`,
+    );
+  }
+  const briefLoading = pagesLoadingBrief(pages, briefChunks);
+  console.log(
+    briefLoading.length === 0
+      ? "Brief: the Word code is in no page's first load, and the brief's own code only in /brief's."
+      : `Brief code in the first load of: ${briefLoading.join(", ")}`,
+  );
+
+  if (over.length > 0 || loading.length > 0 || briefLoading.length > 0) process.exit(1);
 }
 
 main();

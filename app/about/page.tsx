@@ -4,6 +4,7 @@ import { ReportCitation } from "@/components/cite/report-citation";
 import { Timeline } from "@/components/about/timeline";
 import { OpenData } from "@/components/browse/open-data";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { GlossedText } from "@/components/glossary/glossed";
 import { SourceList } from "@/components/sources/source-list";
 import { OnThisPage } from "@/components/ui/on-this-page";
 import { PageHeader } from "@/components/layout/page-header";
@@ -19,10 +20,19 @@ export const metadata: Metadata = metadataFor(routes.page(SLUG));
 export default function AboutPage() {
   const props = pageProps.contentPage(SLUG);
   if (!props) notFound();
+  const glossary = pageProps.glossary(routes.page(SLUG));
   const { page, content, timelineSources } = props;
   return (
     <article>
-      <PageHeader title={page.title} lead={<p>{page.description}</p>} changes={page.changes} />
+      <PageHeader
+        title={page.title}
+        lead={
+          <p>
+            <GlossedText text={page.description} marks={glossary.lead} />
+          </p>
+        }
+        changes={page.changes}
+      />
       <OnThisPage
         items={[
           ...props.contents,
@@ -30,7 +40,7 @@ export default function AboutPage() {
           { id: sectionId.sources, label: "Sources" },
         ]}
       />
-      <MdxContent code={content.body.code} />
+      <MdxContent code={content.body.code} glossary={glossary.body} />
       <Section id={sectionId.timeline} title="Timeline">
         <Timeline events={props.events} sourceFor={(slug) => timelineSources.get(slug)} />
       </Section>

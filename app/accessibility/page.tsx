@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { GlossedText } from "@/components/glossary/glossed";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
@@ -14,11 +15,20 @@ export const metadata: Metadata = metadataFor(routes.page(SLUG));
 export default function AccessibilityPage() {
   const props = pageProps.contentPage(SLUG);
   if (!props) notFound();
+  const glossary = pageProps.glossary(routes.page(SLUG));
   const { page, content } = props;
   return (
     <article>
-      <PageHeader title={page.title} lead={<p>{page.description}</p>} changes={page.changes} />
-      <MdxContent code={content.body.code} className="max-w-3xl" />
+      <PageHeader
+        title={page.title}
+        lead={
+          <p>
+            <GlossedText text={page.description} marks={glossary.lead} />
+          </p>
+        }
+        changes={page.changes}
+      />
+      <MdxContent code={content.body.code} glossary={glossary.body} className="max-w-3xl" />
       <SourceList sources={props.sources} />
     </article>
   );

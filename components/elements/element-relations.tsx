@@ -1,10 +1,14 @@
 import { FindingList } from "@/components/findings/finding-list";
-import { QuoteList } from "@/components/quotes/quote-list";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/components/ui/link.client";
 import { routes, sectionId } from "@/lib/content/routes";
 import type { ElementPageProps } from "@/lib/site-model/props";
-import { ElementGrid } from "./element-card";
+import { elementSectionTitles as titles } from "./element-contents";
+import { ElementQuotes } from "./element-quotes";
+import { ElementTag } from "./element-tag";
+
+/** How many findings an element page lists before linking to the rest in the findings browser. */
+export const FINDINGS_ON_ELEMENT_PAGE = 5;
 
 const quotesWord = (count: number) => (count === 1 ? "quote" : "quotes");
 
@@ -36,52 +40,61 @@ function NoQuotes({ related }: { related: ElementPageProps["related"] }) {
   );
 }
 
-/** What stands behind an element: the quotes and findings that speak to it, and its neighbours. */
+/**
+ * What stands behind an element, compact enough to scan on a phone: its quotes (the source named
+ * once), its findings as a list of titles, and its neighbours as tags; each links to the rest.
+ */
 export function ElementRelations({
+  element,
   quotes,
   findings,
   related,
-  count,
   showRelated,
-}: Pick<ElementPageProps, "quotes" | "findings" | "related" | "count"> & { showRelated: boolean }) {
-  const more = (list: { shown: readonly unknown[]; total: number }) =>
-    list.total > list.shown.length;
+}: Pick<ElementPageProps, "quotes" | "findings" | "related"> & {
+  element: { slug: string };
+  showRelated: boolean;
+}) {
+  const shownFindings = findings.shown.slice(0, FINDINGS_ON_ELEMENT_PAGE);
+  const more = findings.total > shownFindings.length;
   return (
     <>
-      <Section id={sectionId.quotes} title="What was said">
+      <Section id={sectionId.quotes} title={titles[sectionId.quotes]}>
         {quotes.total > 0 ? (
-          <>
-            <p className="mb-6">
-              {more(quotes)
-                ? `The first ${quotes.shown.length} of ${quotes.total} quotes on this element. `
-                : null}
-              <Link href={quotes.href}>
-                {more(quotes) ? "All" : "These"} {quotes.total} {quotesWord(quotes.total)} in the
-                quote browser
-              </Link>
-            </p>
-            <QuoteList quotes={quotes.shown} />
-          </>
+          <ElementQuotes quotes={quotes} element={element.slug} />
         ) : (
           <NoQuotes related={related} />
         )}
       </Section>
-      <Section id={sectionId.findings} title="Findings behind it">
-        {more(findings) ? (
-          <p className="mb-6">
-            The first {findings.shown.length} of {findings.total} findings on this element.{" "}
-            <Link href={findings.href}>All {findings.total} findings on this element</Link>
-          </p>
-        ) : null}
+      <Section id={sectionId.findings} title={titles[sectionId.findings]}>
         {findings.total > 0 ? (
-          <FindingList findings={findings.shown} />
+          <>
+            {more ? (
+              <p className="mb-4 text-ink-muted">
+                The first {shownFindings.length} of {findings.total}.
+              </p>
+            ) : null}
+            <FindingList findings={shownFindings} compact />
+            {more ? (
+              <p className="mt-4">
+                <Link href={findings.href}>All {findings.total} findings on this element</Link>
+              </p>
+            ) : null}
+          </>
         ) : (
           <p>No finding on this site is linked to this element yet.</p>
         )}
       </Section>
       {showRelated ? (
-        <Section id={sectionId.related} title="Related key elements">
-          <ElementGrid elements={related} count={count} headingLevel={3} />
+        <Section id={sectionId.related} title={titles[sectionId.related]}>
+          <ul className="flex list-none flex-wrap gap-2 p-0">
+            {related.map((neighbour) => (
+              <li key={neighbour.slug}>
+                <ElementTag
+                  element={{ ...neighbour, title: `${neighbour.number}. ${neighbour.title}` }}
+                />
+              </li>
+            ))}
+          </ul>
         </Section>
       ) : null}
     </>

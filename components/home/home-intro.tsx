@@ -2,6 +2,7 @@ import { ElementWheel } from "@/components/home/element-wheel";
 import { ReportLinks } from "@/components/sources/report-links";
 import { ButtonLink } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
+import { Link } from "@/components/ui/link.client";
 import type { ElementSummary } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 import type { Source } from "@/lib/content/schemas";
@@ -59,6 +60,16 @@ export function HomeIntro({
             <ButtonLink href={routes.about()} variant="secondary">
               About the study
             </ButtonLink>
+            <ButtonLink href={routes.easyRead()} variant="secondary">
+              Easy Read
+            </ButtonLink>
+          </p>
+          <p>
+            For young people, parents and carers:{" "}
+            <Link href={routes.forFamilies()}>
+              what this report means for children and families
+            </Link>
+            , in plain words, and where to find someone to talk to.
           </p>
         </div>
       </div>

@@ -34,6 +34,9 @@ export function SiteFooter({
           <Link href={routes.data()} className="inline-flex min-h-6 items-center">
             Open data
           </Link>
+          <Link href={routes.glossary()} className="inline-flex min-h-6 items-center">
+            Words explained
+          </Link>
         </p>
       </div>
     </footer>

@@ -7,6 +7,7 @@ import { QuickExit } from "./quick-exit.client";
 import { SiteMenu } from "./site-menu.client";
 import { ThemeToggle } from "./theme-toggle.client";
 import { SearchButton } from "@/components/search/search-button.client";
+import { BriefLink, BriefMenuItem } from "@/components/brief/brief-link";
 
 /**
  * A compact header. On small screens the navigation sits behind a disclosure (SiteMenu, a
@@ -35,6 +36,7 @@ export function SiteHeader({
         </Link>
         <div aria-hidden="true" className="order-3 basis-full sm:hidden" />
         <div className="order-4 ml-auto flex items-center gap-2 sm:order-2">
+          <BriefLink href={routes.brief()} />
           <SearchButton />
           <ThemeToggle />
         </div>
@@ -49,6 +51,7 @@ export function SiteHeader({
                   <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
               ))}
+              <BriefMenuItem href={routes.brief()} />
             </ul>
           </nav>
         </SiteMenu>

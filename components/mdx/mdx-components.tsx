@@ -15,3 +15,6 @@ export const mdxComponents = {
   SitePublisher,
   PublisherContact,
 } satisfies Record<string, unknown>;
+
+/** The components that render links: a glossary mark never goes inside one. */
+export const mdxLinkComponents: ReadonlySet<unknown> = new Set([MdxLink]);

@@ -1,4 +1,5 @@
 import { Link } from "@/components/ui/link.client";
+import { AddToBrief } from "@/components/brief/add-to-brief.client";
 import { ElementTags } from "@/components/elements/element-tag";
 import { SourceCitation } from "@/components/sources/source-list";
 import { CopyButton } from "@/components/ui/copy-button.client";
@@ -92,6 +93,11 @@ export function QuoteFigure({
             label="Copy link"
             name={`Copy link to quote ${quote.position}, by ${quote.speaker.name}`}
             copiedMessage="Link to this quote copied"
+          />
+          <AddToBrief
+            kind="quote"
+            id={quote.id}
+            name={`quote ${quote.position}, by ${speaker.name}`}
           />
         </div>
       </figcaption>

@@ -1,6 +1,6 @@
 import { LastUpdated } from "@/components/changes/last-updated";
 import { ElementTags } from "@/components/elements/element-tag";
-import { CopyLink } from "@/components/share/copy-link";
+import { QuoteShare } from "@/components/share/quote-share";
 import { SourceCitation } from "@/components/sources/source-list";
 import { DateText } from "@/components/ui/date-text";
 import { Link } from "@/components/ui/link.client";
@@ -25,9 +25,12 @@ const HEADING_OPENING_LENGTH = 70;
  */
 export function QuotePageFigure({
   quote,
+  page,
   changes,
 }: {
   quote: QuoteView;
+  /** The quote's page, for sharing it. */
+  page: { path: string; title: string };
   changes: readonly ChangeNote[];
 }) {
   const { speaker, source } = quote;
@@ -69,7 +72,7 @@ export function QuotePageFigure({
             <DateText iso={site.published} />.
           </p>
           <ElementTags elements={quote.elements} />
-          <CopyLink path={quote.permalink} what="quote" />
+          <QuoteShare quote={quote} page={page} />
         </figcaption>
       </figure>
       <LastUpdated changes={changes} className="mt-4" />

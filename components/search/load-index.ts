@@ -1,4 +1,4 @@
-import { routes } from "@/lib/content/routes";
+import { searchFiles } from "@/lib/content/routes";
 import type { LoadedSearchIndex } from "@/lib/search/load";
 import type { runSearch } from "@/lib/search/query";
 
@@ -33,7 +33,7 @@ export function loadIndex(): Promise<SearchEngine> {
     import("flexsearch-compact"),
     import("@/lib/search/load"),
     import("@/lib/search/query"),
-    fetchJson(routes.searchIndex()),
+    fetchJson(searchFiles.searchIndex()),
   ])
     .then(([flexsearch, load, query, file]) => {
       if (!load.isSearchIndexFile(file)) throw new Error("search index: unexpected format");
@@ -42,7 +42,7 @@ export function loadIndex(): Promise<SearchEngine> {
       const fetchChunk = (n: number) => {
         let chunk = chunks.get(n);
         if (!chunk) {
-          chunk = fetchJson(routes.searchText(n)).then((data) => {
+          chunk = fetchJson(searchFiles.searchText(n)).then((data) => {
             if (!load.isSearchTextChunk(data)) throw new Error("search text: unexpected format");
             load.attachTextChunk(index, data);
           });

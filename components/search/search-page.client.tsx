@@ -11,7 +11,7 @@ import {
   serializeSearchState,
   validateSearchState,
 } from "@/lib/browse/search-filter";
-import { searchTypeLabels, searchTypes } from "@/lib/search/definition";
+import { searchTypeLabels, searchTypes } from "@/lib/search/search-types";
 import { MAX_QUERY_LENGTH, cleanQuery } from "@/lib/text/match";
 import { useSearch } from "./use-search";
 

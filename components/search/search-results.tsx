@@ -3,6 +3,7 @@ import { routes } from "@/lib/content/routes";
 import { searchTypeLabels } from "@/lib/search/definition";
 import type { SearchOutcome } from "@/lib/search/outcome";
 import type { SearchFilters } from "@/lib/search/query";
+import { AddResultToBrief } from "@/components/brief/add-to-brief.client";
 import { ResultBody } from "./result-body";
 import { SearchSummary } from "./search-summary";
 import type { IndexState } from "./use-search";
@@ -81,6 +82,7 @@ export function SearchResults({
             >
               <ResultBody hit={hit} passages={passages[hit.id]} />
             </Link>
+            <AddResultToBrief record={hit.record} />
           </li>
         ))}
       </ol>

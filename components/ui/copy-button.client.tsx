@@ -21,7 +21,7 @@ type Props = {
 };
 
 /** Writes to the clipboard, with a fallback for browsers that deny it to the page. */
-async function writeClipboard(text: string): Promise<boolean> {
+export async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

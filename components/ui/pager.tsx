@@ -48,7 +48,7 @@ export function Pager({
         <div>{next ? <PagerLink step={next} rel="next" label={nextLabel} /> : null}</div>
       </div>
       <p className="mt-6">
-        <Link href={all.href} className="font-semibold">
+        <Link href={all.href} className="inline-flex min-h-6 items-center font-semibold">
           {all.label}
         </Link>
       </p>

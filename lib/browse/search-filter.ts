@@ -1,4 +1,4 @@
-import { isSearchType, searchTypes } from "@/lib/search/definition";
+import { isSearchType, searchTypes } from "@/lib/search/search-types";
 import type { SearchFilters } from "@/lib/search/query";
 import { cleanQuery } from "@/lib/text/match";
 import { parseUrlFilter, serializeUrlFilter, validateUrlFilter } from "./url-filter";

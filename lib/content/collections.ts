@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import {
+  easyReadSchema,
   elementSchema,
   findingSchema,
   glossaryEntrySchema,
@@ -26,6 +27,7 @@ export const collections = {
   timeline: { dir: "timeline", format: "yaml", key: "slug", schema: timelineEventSchema },
   changes: { dir: "changes", format: "yaml", key: "path", schema: pageChangesSchema },
   glossary: { dir: "glossary", format: "yaml", key: "slug", schema: glossaryEntrySchema },
+  easyRead: { dir: "easy-read", format: "yaml", key: "slug", schema: easyReadSchema },
 } as const satisfies Record<
   string,
   { dir: string; format: "mdx" | "yaml"; key: string; schema: z.ZodType }

@@ -1,3 +1,4 @@
+import { easyReadPath } from "./easy-read";
 import type { ContentBundle, WithBody } from "./types";
 import type {
   Element,
@@ -195,6 +196,13 @@ export function createContentApi(bundle: ContentBundle) {
     getTimeline: (): TimelineEvent[] => bundle.timeline,
     /** The glossary, by term: each term's other names and acronyms, and what it means. */
     getGlossary: (): GlossaryEntry[] => bundle.glossary,
+    /** The Easy Read pages' words, with the address each is at. */
+    getEasyRead: () =>
+      bundle.easyRead.map((page) => ({
+        path: easyReadPath(page.slug, bundle.site.headlineFinding),
+        title: page.title,
+        text: page.points.map((point) => point.text).join(" "),
+      })),
     /** content/site.yaml: the headline finding, the release, the report's sources, the count. */
     getSiteConfig: (): SiteConfig => bundle.site,
 

@@ -9,7 +9,8 @@ import { ContentError } from "./errors";
 import type { RawEntry } from "./read";
 import { readCollection, readContentFile } from "./read";
 import { checkOutsideLinks } from "./outside-links";
-import { checkInShortGrades } from "./readability";
+import { checkEasyRead } from "./easy-read";
+import { checkEasyReadGrades, checkInShortGrades } from "./readability";
 import { checkReferences } from "./references";
 import type { ContentBundle, WithBody } from "./types";
 
@@ -108,10 +109,12 @@ export async function loadContent(
     timeline: await read("timeline"),
     changes: await read("changes"),
     glossary: await read("glossary"),
+    easyRead: await read("easyRead"),
   };
   const siteFile = await readContentFile(contentDir, "site", displayRoot);
   problems.push(...siteFile.problems);
   problems.push(...checkInShortGrades(raw.elements));
+  problems.push(...checkEasyReadGrades(raw.easyRead));
   if (problems.length > 0 || !siteFile.entry) throw new ContentError(problems);
 
   const bundle: ContentBundle = {
@@ -130,6 +133,7 @@ export async function loadContent(
     timeline: withFile(raw.timeline).sort((a, b) => a.date.localeCompare(b.date)),
     changes: withFile(raw.changes),
     glossary: withFile(raw.glossary).sort((a, b) => a.term.localeCompare(b.term)),
+    easyRead: withFile(raw.easyRead),
     site: { ...siteFile.entry.data, file: siteFile.entry.file },
   };
   // A body that failed to compile leaves its entry out: checking references now would only
@@ -137,7 +141,7 @@ export async function loadContent(
   if (problems.length > 0) throw new ContentError(problems);
   problems.push(...checkReferences(bundle));
   // Internal links and anchors are checked later, over the site model (lib/site-model/build.ts).
-  if (problems.length === 0) problems.push(...checkOutsideLinks(bundle));
+  if (problems.length === 0) problems.push(...checkOutsideLinks(bundle), ...checkEasyRead(bundle));
   if (problems.length > 0) throw new ContentError(problems);
   return bundle;
 }

@@ -223,3 +223,44 @@ export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * The pictures an Easy Read point may carry, by their lucide names: every key element's icon, and
+ * a few plain ones for ideas that recur (the report, a look at something, yes and no, time, a
+ * list). components/easy-read/easy-read-icon.tsx draws each; a new one is added in both places.
+ */
+export const easyReadIcons = [
+  ...elementIcons,
+  "file-text",
+  "search",
+  "calendar",
+  "circle-check",
+  "circle-x",
+  "list-checks",
+  "globe",
+  "house",
+] as const;
+
+/** One point of an Easy Read page: one short sentence or two, one idea, and its picture. */
+export const easyReadPointSchema = z.strictObject({
+  text: nonEmpty,
+  /** Its picture; without one, the key element's own icon (the headline's points name one). */
+  icon: z.enum(easyReadIcons).optional(),
+});
+
+/**
+ * An Easy Read page (content/easy-read/): the headline finding's, at /easy-read, or one key
+ * element's, at /easy-read/<element slug>. `slug` names what it retells: the headline finding
+ * (content/site.yaml) or a key element; every element has exactly one.
+ */
+export const easyReadSchema = z.strictObject({
+  slug: slugSchema,
+  /** The page's heading, in the same everyday words as its points. */
+  title: nonEmpty,
+  points: z.array(easyReadPointSchema).min(1, "at least one point"),
+  changes: changeNotes,
+});
+
+export type EasyRead = z.infer<typeof easyReadSchema>;
+export type EasyReadPoint = z.infer<typeof easyReadPointSchema>;
+export type EasyReadIcon = (typeof easyReadIcons)[number];

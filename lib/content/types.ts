@@ -5,6 +5,7 @@
  */
 import type { CompiledBody } from "./compile";
 import type {
+  EasyRead,
   Element,
   Finding,
   GlossaryEntry,
@@ -33,6 +34,8 @@ export interface ContentBundle {
   changes: WithFile<PageChanges>[];
   /** Terms, their other names and acronyms, and what they mean (content/glossary/). */
   glossary: WithFile<GlossaryEntry>[];
+  /** Easy Read pages: the headline finding and each key element, in everyday words. */
+  easyRead: WithFile<EasyRead>[];
   /** content/site.yaml: which entries play which part, and how many key elements there are. */
   site: WithFile<SiteConfig>;
 }

@@ -26,4 +26,10 @@ export const fileHeaders = {
     path: routes.changesFeed(),
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   },
+  /** The index of the site's pages for language models, and all their Markdown (lib/markdown). */
+  llmsTxt: { path: routes.llmsTxt(), headers: { "Content-Type": "text/plain; charset=utf-8" } },
+  llmsFullTxt: {
+    path: routes.llmsFullTxt(),
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  },
 } as const satisfies Record<string, { path: string; headers: Record<string, string> }>;

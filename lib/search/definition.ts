@@ -5,7 +5,8 @@ import type {
   EncoderOptions,
 } from "flexsearch";
 import { MAX_QUERY_LENGTH, holdsPhrase, phraseWordsOf, textForms } from "@/lib/text/match";
-import { routes } from "@/lib/content/routes";
+import { searchFiles } from "@/lib/content/routes";
+import type { SearchType } from "./search-types";
 
 /**
  * The one definition of the search index, shared by the build (the route handlers that emit
@@ -25,42 +26,8 @@ export interface Flexsearch {
   Charset: typeof CharsetType;
 }
 
-export const searchTypes = [
-  "element",
-  "section",
-  "quote",
-  "finding",
-  "speaker",
-  "page",
-  "source",
-] as const;
-export type SearchType = (typeof searchTypes)[number];
-
-export const searchTypeLabels: Record<SearchType, string> = {
-  element: "Key element",
-  section: "Section",
-  quote: "Quote",
-  finding: "Finding",
-  speaker: "Speaker",
-  page: "Page",
-  source: "Source",
-};
-
-/**
- * The line above a result's title: its type, then where it belongs, unless that only repeats
- * the type ("Finding", not "Finding · Finding"; "Key element 7", not "Key element · Key element 7").
- */
-export function resultKicker(type: SearchType, context: string): string {
-  const label = searchTypeLabels[type];
-  if (!context || context.toLowerCase() === label.toLowerCase()) return label;
-  if (context.toLowerCase().startsWith(`${label.toLowerCase()} `)) return context;
-  return `${label} · ${context}`;
-}
-
-export function isSearchType(value: string): value is SearchType {
-  return (searchTypes as readonly string[]).includes(value);
-}
-
+export { isSearchType, resultKicker, searchTypeLabels, searchTypes } from "./search-types";
+export type { SearchType } from "./search-types";
 /** The text of one record, by the field it is indexed in. */
 export interface SearchFields {
   /** What the result is called (a section's own heading): weighs most. */
@@ -146,8 +113,8 @@ export interface SearchTextChunk {
   passages: string[][];
 }
 
-export const SEARCH_INDEX_VERSION = 3;
-export const SEARCH_INDEX_PATH = routes.searchIndex();
+export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_PATH = searchFiles.searchIndex();
 
 /** A text chunk holds records up to about this many characters of text (about 16 KB gzip). */
 export const TEXT_CHUNK_CHARS = 64_000;
@@ -185,8 +152,9 @@ export const matchWeights = {
 export type MatchKind = keyof typeof matchWeights;
 
 /**
- * How much a type's matches count: the site's own pages and words in full, a source's entry on
- * the sources page (a reference, not an answer) for less.
+ * How much a type's matches count: the site's own pages and words in full; a source's entry on
+ * the sources page (a reference, not an answer) and a term's entry in the glossary (short, so it
+ * would otherwise outrank the pages that discuss what its definition mentions) for less.
  */
 export const typeWeight: Record<SearchType, number> = {
   element: 1,
@@ -195,6 +163,7 @@ export const typeWeight: Record<SearchType, number> = {
   page: 1,
   section: 1,
   quote: 1,
+  term: 0.6,
   source: 0.6,
 };
 
@@ -218,6 +187,7 @@ export const typeBoost: Record<SearchType, number> = {
   page: 3,
   section: 2,
   quote: 1,
+  term: 0,
   source: 0,
 };
 

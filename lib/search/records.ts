@@ -146,6 +146,47 @@ function speakerRecords(api: ContentApi): SearchRecord[] {
  * found by their title, their description (what the site says the page is), the words people
  * look for them by (the site model's keywords) and their text.
  */
+/**
+ * Each glossary term as a section of the glossary page ("Words explained: UNCRC"), found by any
+ * of its names, and each Easy Read page by its own words.
+ */
+function glossaryAndEasyReadRecords(api: ContentApi, pages: readonly SitePage[]): SearchRecord[] {
+  const titleOf = new Map(pages.map((page) => [page.path, page.title]));
+  const glossaryTitle = titleOf.get(routes.glossary());
+  const terms = glossaryTitle
+    ? api.getGlossary().map((entry): SearchRecord => ({
+        type: "term",
+        label: sectionLabel(glossaryTitle, entry.term),
+        title: entry.term,
+        page: glossaryTitle,
+        who: "",
+        body: entry.definition,
+        ...(entry.otherNames.length > 0 ? { keywords: entry.otherNames.join(", ") } : {}),
+        url: routes.glossaryTerm(entry.slug),
+        context: "",
+        elements: [],
+      }))
+    : [];
+  const easyRead = api.getEasyRead().flatMap((page): SearchRecord[] => {
+    const title = titleOf.get(page.path);
+    if (!title) return [];
+    return [
+      {
+        type: "page",
+        label: title,
+        title,
+        who: "",
+        body: join(page.title, page.text),
+        keywords: "simple words, plain English",
+        url: page.path,
+        context: "",
+        elements: [],
+      },
+    ];
+  });
+  return [...terms, ...easyRead];
+}
+
 function pageRecords(api: ContentApi, pages: readonly SitePage[]): SearchRecord[] {
   const bySlug = new Map(api.getPages().map((page) => [routes.page(page.slug), page.slug]));
   return pages
@@ -286,6 +327,7 @@ export function buildSearchRecords(api: ContentApi, pages: readonly SitePage[]):
       ...quoteRecords(api),
       ...speakerRecords(api),
       ...pageRecords(api, pages),
+      ...glossaryAndEasyReadRecords(api, pages),
       ...sourceRecords(api),
     ],
     aliases,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { routes } from "@/lib/content/routes";
+import { OEMBED_JSON_TYPE } from "@/lib/embed/frame";
 import type { SitePage } from "@/lib/site-model/model";
 import { site } from "@/lib/site";
 
@@ -19,6 +20,10 @@ export interface PageMetaInput {
   imageAlt?: string;
   /** A site path to an Atom feed of the page, announced for feed readers. */
   atomFeed?: string;
+  /** A site path to the page as Markdown (lib/markdown), announced as its text/markdown alternate. */
+  markdown?: string;
+  /** The page's oEmbed document (lib/embed/oembed.ts) and its title, for a discovery link. */
+  oembed?: { path: string; title: string };
 }
 
 /** The default preview image (app/opengraph-image.tsx), for pages without their own. */
@@ -60,14 +65,23 @@ export function pageMetadata(page: PageMetaInput, origin: string = site.url): Me
       page.ownImage ? ownPreviewImage(page.path, page.imageAlt ?? page.title) : defaultPreviewImage,
     ],
   };
+  const types = {
+    ...(page.atomFeed ? { "application/atom+xml": absoluteUrl(page.atomFeed, origin) } : {}),
+    ...(page.markdown ? { "text/markdown": absoluteUrl(page.markdown, origin) } : {}),
+    ...(page.oembed
+      ? {
+          [OEMBED_JSON_TYPE]: [
+            { url: absoluteUrl(page.oembed.path, origin), title: page.oembed.title },
+          ],
+        }
+      : {}),
+  };
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
     alternates: {
       canonical: url,
-      ...(page.atomFeed
-        ? { types: { "application/atom+xml": absoluteUrl(page.atomFeed, origin) } }
-        : {}),
+      ...(Object.keys(types).length > 0 ? { types } : {}),
     },
     openGraph: {
       title: page.title,
@@ -91,7 +105,15 @@ export function pageMetadata(page: PageMetaInput, origin: string = site.url): Me
 export function metadataOfPage(
   page: Pick<
     SitePage,
-    "path" | "kind" | "title" | "description" | "type" | "ownImage" | "imageAlt"
+    | "path"
+    | "kind"
+    | "title"
+    | "description"
+    | "type"
+    | "ownImage"
+    | "imageAlt"
+    | "noindex"
+    | "embed"
   >,
   options: { atomFeed?: string } = {},
   origin: string = site.url,
@@ -106,6 +128,9 @@ export function metadataOfPage(
       type: page.type,
       ownImage: page.ownImage,
       ...(page.imageAlt ? { imageAlt: page.imageAlt } : {}),
+      // Every page the sitemap lists is also written as Markdown (lib/markdown/site.ts).
+      ...(page.noindex ? {} : { markdown: routes.markdown(page.path) }),
+      ...(page.embed ? { oembed: { path: page.embed.oembed, title: page.embed.title } } : {}),
       ...options,
     },
     origin,

@@ -4,6 +4,9 @@ import type { ContentBundle } from "@/lib/content/types";
 import type { SiteModel } from "./model";
 import { buildSiteModel } from "./model";
 import * as props from "./props";
+import { helpPanelProps } from "./help-props";
+import { pageGlossary, glossaryPageProps } from "./glossary-props";
+import * as easyRead from "./easy-read-props";
 
 let cached: { bundle: ContentBundle; model: SiteModel } | undefined;
 
@@ -31,4 +34,12 @@ export const pageProps = {
   home: () => props.homePageProps(getContentApi(), getSite()),
   siteSources: () => props.siteSources(getContentApi()),
   contentPage: (slug: string) => props.contentPageProps(getContentApi(), getSite(), slug),
+  /** Where each glossary term is first used on the page at `path`, part by part. */
+  glossary: (path: string) => pageGlossary(getContentApi(), path),
+  glossaryPage: () => glossaryPageProps(getContentApi(), getSite()),
+  /** The "If you need to talk to someone" panel's addresses. */
+  help: () => helpPanelProps(getContentApi()),
+  easyReadIndex: () => easyRead.easyReadIndexProps(getContentApi(), getSite()),
+  easyReadElement: (slug: string) =>
+    easyRead.easyReadElementProps(getContentApi(), getSite(), slug),
 };

@@ -1,4 +1,5 @@
 import type { ContentProblem } from "../content/errors";
+import { easyReadPath } from "../content/easy-read";
 import { routes } from "../content/routes";
 import type { ContentBundle } from "../content/types";
 import type { SitePage } from "./model";
@@ -44,6 +45,7 @@ function checkChangePaths(bundle: ContentBundle, known: Known): ContentProblem[]
     ...bundle.findings.map((f) => routes.finding(f.slug)),
     ...bundle.pages.map((p) => routes.page(p.slug)),
     ...bundle.speakers.map((s) => routes.speaker(s.slug)),
+    ...bundle.easyRead.map((r) => easyReadPath(r.slug, bundle.site.headlineFinding)),
   ]);
   return bundle.changes.flatMap((entry): ContentProblem[] => {
     if (!known.has(entry.path)) {

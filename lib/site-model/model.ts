@@ -1,16 +1,27 @@
 import { firstPages, quotePages } from "../browse/quote-pages";
+import { easyReadPath } from "../content/easy-read";
 import { speakerName } from "../content/quote-view";
-import { routes, sectionId } from "../content/routes";
+import { embedRoutes, routes, sectionId } from "../content/routes";
 import type { ChangeNote } from "../content/schemas";
 import { findingKinds } from "../content/schemas";
 import type { ContentBundle } from "../content/types";
 import { dataPageAnchors } from "../data/catalogue";
+import { EMBED_WIDTH, type EmbedFrame, embedHeight, embedTitle } from "../embed/frame";
 import { numberInWords } from "../number-words";
 import { previewImageAlt } from "../og/alt";
 import { pageTemplates, templateSections } from "./templates";
 
 export type SitePageKind =
-  "home" | "list" | "element" | "finding" | "speaker" | "quote" | "page" | "search";
+  | "home"
+  | "list"
+  | "element"
+  | "finding"
+  | "speaker"
+  | "quote"
+  | "page"
+  | "search"
+  | "embed"
+  | "easy-read";
 
 /**
  * One page the site generates: everything the sitemap, metadata, breadcrumbs, the link checker,
@@ -44,6 +55,13 @@ export interface SitePage {
   changes: readonly ChangeNote[];
   /** The content entry's key (slug or quote id) for pages made from one: its route parameter. */
   key?: string;
+  /**
+   * A page made for other sites to frame (an embed card): left out of the sitemap, navigation
+   * and search, and marked noindex; swept and checked like every other page.
+   */
+  noindex?: true;
+  /** A quote's or element's embed card and its oEmbed document, which its page advertises. */
+  embed?: EmbedFrame;
 }
 
 /** Quotes up to this long are a page's title whole; a longer one's title is its opening words. */
@@ -94,6 +112,8 @@ function changesByPath(bundle: ContentBundle): Map<string, ChangeNote[]> {
   for (const p of bundle.pages) add(routes.page(p.slug), p.changes);
   for (const s of bundle.speakers) add(routes.speaker(s.slug), s.changes);
   for (const c of bundle.changes) add(c.path, c.changes);
+  for (const r of bundle.easyRead)
+    add(easyReadPath(r.slug, bundle.site.headlineFinding), r.changes);
   for (const notes of byPath.values()) notes.sort(newestFirst);
   return byPath;
 }
@@ -143,7 +163,15 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       type: "article" as const,
       ownImage: true,
       imageAlt: previewImageAlt.element(e, bundle.elements.length),
+      embed: {
+        card: embedRoutes.element(e.slug),
+        oembed: embedRoutes.oembedElement(e.slug),
+        title: embedTitle.element(e.title, e.number, bundle.elements.length),
+        width: EMBED_WIDTH,
+        height: embedHeight.element(e.title, e.summary, e.reportWording),
+      },
     })),
+    ...easyReadPages(bundle),
     {
       path: routes.findings(),
       kind: "list",
@@ -192,16 +220,24 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
         role: speaker?.role ?? "",
         organisation: speaker?.organisation ?? "",
       };
+      const title = quotePageTitle(q.text, who.name);
       return {
         path: routes.quote(q.id),
         key: q.id,
         kind: "quote" as const,
-        title: quotePageTitle(q.text, who.name),
+        title,
         description: `${who.name}, ${who.role}, ${who.organisation}, in the news release on the concluding report: “${q.text.trim()}”`,
         parent: routes.quotes(),
         type: "article" as const,
         ownImage: true,
         imageAlt: previewImageAlt.quote(q, who),
+        embed: {
+          card: embedRoutes.quote(q.id),
+          oembed: embedRoutes.oembedQuote(q.id),
+          title: embedTitle.quote(title),
+          width: EMBED_WIDTH,
+          height: embedHeight.quote(q.text, `${who.name}, ${who.role}, ${who.organisation}`),
+        },
       };
     }),
     {
@@ -238,6 +274,16 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
         : [];
     }),
     {
+      path: routes.glossary(),
+      kind: "list",
+      title: "Words explained",
+      parent: home,
+      description:
+        "What the words and names this site uses mean, in plain words, with the sources behind each.",
+      keywords: ["glossary", "what does it mean", "acronyms", "terms"],
+      anchors: new Set(bundle.glossary.map((g) => g.slug)),
+    },
+    {
       path: routes.sources(),
       kind: "list",
       title: "Sources",
@@ -264,6 +310,15 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       description: "Search the key elements, findings, quotes and speakers on this site.",
     },
     {
+      path: routes.brief(),
+      kind: "search",
+      title: "Your brief",
+      parent: home,
+      description:
+        "The quotes, findings and key elements you chose, as one document with a citation and link for each: print it, or download it as Word or Markdown.",
+      keywords: ["briefing", "collect", "download", "Word", "Markdown", "print"],
+    },
+    {
       path: routes.changes(),
       kind: "list",
       title: "Changes to this site",
@@ -273,13 +328,64 @@ export function listSitePages(bundle: ContentBundle): SitePage[] {
       keywords: ["corrections", "updates", "history", "feed"],
     },
   ];
-  return pages.map((page) => ({
+  // Each quote's and element's embed card, after every other page: a page of its own for the
+  // sweeps, but never listed (noindex).
+  const embeds: PageInput[] = pages.flatMap((page) =>
+    page.embed && page.key
+      ? [
+          {
+            path: page.embed.card,
+            key: page.key,
+            kind: "embed" as const,
+            title: page.embed.title,
+            description: page.description,
+            parent: page.path,
+            noindex: true as const,
+          },
+        ]
+      : [],
+  );
+  return [...pages, ...embeds].map((page) => ({
     anchors: null,
     type: "website",
     ownImage: false,
     ...page,
     changes: changes.get(page.path) ?? [],
   }));
+}
+
+/**
+ * The Easy Read pages: /easy-read (the headline finding, and the list of the key elements) first,
+ * then each element's in the elements' order.
+ */
+function easyReadPages(bundle: ContentBundle): PageInput[] {
+  const headline = bundle.easyRead.find((r) => r.slug === bundle.site.headlineFinding);
+  const count = numberInWords(bundle.elements.length);
+  const index: PageInput = {
+    path: routes.easyRead(),
+    kind: "easy-read",
+    title: "Easy Read",
+    parent: routes.home(),
+    description: `What the report found, and the ${count} key elements, in Easy Read: short sentences in everyday words, each with a picture.`,
+    anchors: new Set([sectionId.elements]),
+  };
+  const elements = bundle.elements.flatMap((e): PageInput[] => {
+    const page = bundle.easyRead.find((r) => r.slug === e.slug);
+    return page
+      ? [
+          {
+            path: routes.easyReadElement(e.slug),
+            key: e.slug,
+            kind: "easy-read",
+            title: `Easy Read: ${page.title}`,
+            parent: routes.easyRead(),
+            description: `Key element ${e.number} of ${bundle.elements.length}, ${e.title}, in Easy Read: short sentences in everyday words, each with a picture.`,
+            anchors: new Set<string>(),
+          },
+        ]
+      : [];
+  });
+  return headline ? [index, ...elements] : elements;
 }
 
 /** One change to one page's words, as /changes and its feed list it. */

@@ -35,4 +35,5 @@ export const templateSections = {
 export const pageTemplates: Record<string, () => SectionName[]> = {
   about: () => [sectionId.timeline, sectionId.sources, sectionId.cite],
   accessibility: () => [],
+  "for-children-and-families": () => [sectionId.sources],
 };

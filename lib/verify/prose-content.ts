@@ -25,6 +25,8 @@ export const PROSE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   timeline: ["title", "description"],
   quotes: [],
   glossary: ["definition"],
+  /** `[]` stands for every item of a list: each point's text, in order. */
+  easyRead: ["title", "points[].text"],
 };
 
 /** Change notes are our words too, in whichever collection has them. */
@@ -117,6 +119,19 @@ export function bodySegments(body: string, linesBefore = 0): ProseSegment[] {
   return segments;
 }
 
+/** The paths a PROSE_FIELDS name stands for: itself, or with `[]`, each item's, in order. */
+function fieldPaths(name: string, positions: ReadonlyMap<string, FieldPosition>): string[] {
+  if (!name.includes("[]")) return [name];
+  const [before = "", after = ""] = name.split("[]", 2);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`^${escape(before)}\\[(\\d+)\\]${escape(after)}$`);
+  return [...positions.keys()]
+    .map((path) => ({ path, index: pattern.exec(path)?.[1] }))
+    .filter((item) => item.index !== undefined)
+    .sort((a, b) => Number(a.index) - Number(b.index))
+    .map((item) => item.path);
+}
+
 /** A content file as read by lib/content/read.ts, as far as the prose check needs it. */
 export interface ProseEntry {
   file: string;
@@ -132,8 +147,10 @@ export function proseDocument(collection: string, entry: ProseEntry): ProseDocum
   const field = (path: string, position: FieldPosition) =>
     segments.push({ field: path, pieces: [{ text: position.text, line: position.textLine }] });
   for (const name of PROSE_FIELDS[collection] ?? []) {
-    const position = entry.positions.get(name);
-    if (position !== undefined) field(name, position);
+    for (const path of fieldPaths(name, entry.positions)) {
+      const position = entry.positions.get(path);
+      if (position !== undefined) field(path, position);
+    }
   }
   const notes = [...entry.positions]
     .map(([path, position]) => ({ path, position, index: CHANGE_NOTE.exec(path)?.[1] }))

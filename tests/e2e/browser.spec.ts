@@ -97,7 +97,7 @@ testInOwnContext(
       .getByRole("link", { name: /this quote’s page/i })
       .click();
     await expect(page).toHaveURL(`/quotes/${quote.id}`);
-    await page.getByRole("button", { name: "Copy link", exact: true }).click();
+    await page.getByRole("button", { name: "Copy link", exact: true }).first().click();
     await expect(
       page.getByRole("status").filter({ hasText: "Link to this quote copied" }),
     ).toHaveCount(1);
@@ -151,7 +151,10 @@ test("findings filter by words, a hyphenated word matching its parts", async ({ 
   await page.goto("/findings?q=third-sector");
   await waitForHydration(page);
   await expect(page.getByLabel("Words in the finding")).toHaveValue("third-sector");
-  await expect(page.getByRole("status")).toContainText("containing “third-sector”");
+  // The list's own status line (each "Add to brief" button has a status of its own too).
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toContainText(
+    "containing “third-sector”",
+  );
   const matching = await page.locator("main h3 a").count();
   expect(matching).toBeGreaterThan(0);
   expect(matching).toBeLessThan(all);

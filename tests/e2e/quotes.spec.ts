@@ -75,13 +75,24 @@ test("the About page has a dated timeline, each event with a <time> and a source
   }
 });
 
-test("each element page shows the quotes that speak to it, and only those", async ({ page }) => {
+test("each element page shows the first quotes that speak to it, only those, and links to all", async ({
+  page,
+}) => {
   for (const element of elements) {
     await page.goto(`/elements/${element.slug}`);
     const expected = quotes.filter((q) => q.elements.includes(element.slug));
     const shown = await page
       .locator("#quotes blockquote")
       .evaluateAll((els) => els.map((e) => e.textContent ?? ""));
-    expect(shown.map(unquoted)).toEqual(expected.map((q) => q.text.replace(/\s+/g, " ").trim()));
+    // The first three in source order (the page stays short to scan); the browser has them all.
+    expect(shown.map(unquoted)).toEqual(
+      expected.slice(0, 3).map((q) => q.text.replace(/\s+/g, " ").trim()),
+    );
+    if (expected.length > 0) {
+      await expect(
+        page.locator(`#quotes a[href="/quotes?element=${element.slug}"]`),
+        element.slug,
+      ).toHaveCount(1);
+    }
   }
 });

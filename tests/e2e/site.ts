@@ -10,6 +10,9 @@ export const sitePages: SitePage[] = listSitePages(readContentBundle());
 
 export const pagesOfKind = (kind: SitePage["kind"]) => sitePages.filter((p) => p.kind === kind);
 
+/** The pages the sitemap lists and search engines may index: all but the embed cards. */
+export const listedPages: SitePage[] = sitePages.filter((p) => !p.noindex);
+
 /** Width and height from a PNG's IHDR chunk, or null if the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | null {
   const signature = "89504e470d0a1a0a";

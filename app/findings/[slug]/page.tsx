@@ -5,7 +5,9 @@ import { findingKindLabels } from "@/components/findings/finding-kinds";
 import { FindingPager } from "@/components/findings/finding-pager";
 import { FindingQuotes } from "@/components/findings/finding-quotes";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { CopyLink } from "@/components/share/copy-link";
+import { GlossedText } from "@/components/glossary/glossed";
+import { AddToBrief } from "@/components/brief/add-to-brief.client";
+import { Share, ShareRow } from "@/components/share/share";
 import { JsonLd } from "@/components/seo/json-ld";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/layout/page-header";
@@ -29,16 +31,24 @@ export default async function FindingPage({ params }: Props) {
   const props = pageProps.finding((await params).slug);
   if (!props) notFound();
   const { finding, page } = props;
+  const glossary = pageProps.glossary(page.path);
   return (
     <article>
       <PageHeader
         eyebrow={findingKindLabels[finding.kind]}
         title={finding.title}
-        lead={<p>{finding.summary}</p>}
+        lead={
+          <p>
+            <GlossedText text={finding.summary} marks={glossary.lead} />
+          </p>
+        }
         changes={page.changes}
       />
-      <CopyLink path={page.path} what="finding" className="-mt-6 mb-8" />
-      <MdxContent code={finding.body.code} className="max-w-3xl" />
+      <ShareRow className="-mt-6 mb-8">
+        <Share page={page} what="finding" />
+        <AddToBrief kind="finding" id={finding.slug} />
+      </ShareRow>
+      <MdxContent code={finding.body.code} glossary={glossary.body} className="max-w-3xl" />
       {props.sections.has(sectionId.elements) ? (
         <Section id={sectionId.elements} title="Key elements it relates to">
           <ElementGrid elements={props.elements} count={props.elementCount} headingLevel={3} />
@@ -46,6 +56,9 @@ export default async function FindingPage({ params }: Props) {
       ) : null}
       <FindingQuotes quotes={props.quotes} quotesByElement={props.quotesByElement} />
       <SourceList sources={props.sources} />
+      <ShareRow className="mt-10">
+        <Share page={page} what="finding" />
+      </ShareRow>
       <JsonLd data={breadcrumbJsonLd(props.breadcrumbs)} />
       <FindingPager previous={props.previous} next={props.next} />
     </article>

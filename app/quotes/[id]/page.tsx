@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddToBrief } from "@/components/brief/add-to-brief.client";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { QuoteCitation } from "@/components/quotes/quote-citation";
 import { QuoteNeighbours, QuotePager } from "@/components/quotes/quote-neighbours";
 import { QuotePageFigure } from "@/components/quotes/quote-page-figure";
+import { QuoteShare } from "@/components/share/quote-share";
 import { routes } from "@/lib/content/routes";
 import { getSite, pageProps } from "@/lib/site-model/api";
 import { metadataFor } from "@/lib/site-model/metadata";
@@ -23,13 +26,16 @@ export default async function QuotePage({ params }: Props) {
   const { quote, page } = props;
   return (
     <article>
-      <QuotePageFigure quote={quote} changes={page.changes} />
+      <QuotePageFigure quote={quote} page={page} changes={page.changes} />
+      <AddToBrief kind="quote" id={quote.id} className="mt-6" />
       <QuoteNeighbours
         quote={quote}
         speakerPrevious={props.speakerPrevious}
         speakerNext={props.speakerNext}
       />
       <QuoteCitation quote={quote} breadcrumbs={props.breadcrumbs} />
+      <QuoteShare quote={quote} page={page} className="mt-10" />
+      <EmbedCode embed={page.embed} what="quote" className="mt-6" />
       <QuotePager previous={props.previous} next={props.next} />
     </article>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerQuotes } from "@/components/quotes/speaker-quotes";
+import { Share, ShareRow } from "@/components/share/share";
 import { SourceList } from "@/components/sources/source-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
@@ -36,8 +37,14 @@ export default async function SpeakerPage({ params }: Props) {
         }
         changes={page.changes}
       />
+      <ShareRow className="-mt-6 mb-8">
+        <Share page={page} what="speaker's page" />
+      </ShareRow>
       <SpeakerQuotes {...props} />
       <SourceList sources={props.sources} />
+      <ShareRow className="mt-10">
+        <Share page={page} what="speaker's page" />
+      </ShareRow>
     </>
   );
 }

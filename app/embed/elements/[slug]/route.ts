@@ -1,0 +1,19 @@
+import { getContentApi } from "@/lib/content/api";
+import { elementCard, embedCardResponse } from "@/lib/embed/card";
+import { getSite } from "@/lib/site-model/api";
+
+/**
+ * A key element's embed card (lib/embed/card.ts): a whole HTML document of its own, written at
+ * build time, with none of the site's layout, scripts or search, for other sites to frame.
+ */
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export const generateStaticParams = () => getSite().keysOf("element", "slug");
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  return embedCardResponse(elementCard(getContentApi(), getSite(), (await params).slug));
+}

@@ -1,0 +1,107 @@
+import { formatApa } from "@/lib/cite/apa";
+import { elementWork, quoteWork } from "@/lib/cite/content";
+import { formatHarvard } from "@/lib/cite/harvard";
+import type { CitableWork } from "@/lib/cite/work";
+import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
+import type { ContentApi } from "@/lib/content/content-api";
+import { routes } from "@/lib/content/routes";
+import type { Source } from "@/lib/content/schemas";
+import type { SiteModel } from "@/lib/site-model/model";
+import { quoteOpening } from "@/lib/site-model/model";
+import { briefKey } from "./address";
+import type { BriefData, BriefItem } from "./types";
+
+export interface BriefSite {
+  name: string;
+  url: string;
+  /** The organisation that publishes the website, where one is set. */
+  publisher?: string;
+}
+
+const sourceOf = (s: Pick<Source, "title" | "publisher" | "url"> & { date?: string }) => ({
+  title: s.title,
+  publisher: s.publisher,
+  date: s.date ?? null,
+  url: s.url,
+});
+
+const cite = (work: CitableWork) => ({ harvard: formatHarvard(work), apa: formatApa(work) });
+
+/** A finding, cited as this site's page for it (as an element is: lib/cite/content.ts). */
+function findingWork(site: BriefSite, title: string, url: string, updated?: string): CitableWork {
+  return {
+    authors: [{ kind: "organisation", name: site.publisher ?? site.name }],
+    title,
+    ...(updated ? { date: updated } : {}),
+    medium: "Web page",
+    ...(site.publisher ? { container: { title: site.name } } : {}),
+    url,
+  };
+}
+
+/**
+ * Every quote, key element and finding as the brief shows it: words, citation (Harvard and APA,
+ * from lib/cite), full address and sources. Built once at build time into a static file, so
+ * only the /brief page fetches it.
+ */
+export function briefRecords(api: ContentApi, model: SiteModel, site: BriefSite): BriefData {
+  const absolute = (path: string) => `${site.url}${path}`;
+  const updated = (path: string) => model.page(path)?.changes[0]?.date;
+  const quotes = api.getQuoteViews().map((q): BriefItem => {
+    const source = sourceOf(q.source);
+    return {
+      key: briefKey("quote", q.id),
+      kind: "quote",
+      label: `quote by ${q.speaker.name}, “${quoteOpening(q.text, 50).words}”`,
+      heading: `Quote: ${q.speaker.name}`,
+      url: absolute(routes.quote(q.id)),
+      quote: {
+        text: q.text.trim(),
+        speaker: q.speaker.name,
+        role: q.speaker.role,
+        organisation: q.speaker.organisation,
+        source: `${source.title}, ${source.publisher}${source.date ? ` (${source.date})` : ""}`,
+      },
+      citation: cite(quoteWork(q)),
+      sources: [source],
+    };
+  });
+  const elements = api.getElements().map((e): BriefItem => {
+    const path = routes.element(e.slug);
+    const when = updated(path);
+    return {
+      key: briefKey("element", e.slug),
+      kind: "element",
+      label: `key element ${e.number}, ${e.title}`,
+      heading: `Key element ${e.number}: ${e.title}`,
+      url: absolute(path),
+      summary: e.summary,
+      wording: { label: RELEASE_WORDING_LABEL, text: e.reportWording.trim() },
+      citation: cite(
+        elementWork(
+          { name: site.name, ...(site.publisher ? { publisher: site.publisher } : {}) },
+          { ...e, ...(when ? { updated: when } : {}) },
+          absolute(path),
+        ),
+      ),
+      sources: api.getSources(e.sources).map(sourceOf),
+    };
+  });
+  const findings = api.getFindings().map((f): BriefItem => {
+    const path = routes.finding(f.slug);
+    return {
+      key: briefKey("finding", f.slug),
+      kind: "finding",
+      label: `finding, ${f.title}`,
+      heading: `Finding: ${f.title}`,
+      url: absolute(path),
+      summary: f.summary,
+      citation: cite(findingWork(site, f.title, absolute(path), updated(path))),
+      sources: api.getSources(f.sources).map(sourceOf),
+    };
+  });
+  return {
+    site: { name: site.name, url: site.url },
+    items: [...elements, ...findings, ...quotes],
+  };
+}
