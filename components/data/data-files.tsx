@@ -1,7 +1,7 @@
 import { SourceCitation } from "@/components/sources/source-list";
 import { Link } from "@/components/ui/link.client";
 import { Section } from "@/components/ui/section";
-import type { DataFileGroup } from "@/lib/data/catalogue";
+import { type DataFileGroup, dataReuse } from "@/lib/data/catalogue";
 import type { Source } from "@/lib/content/schemas";
 
 /** One file, or a pair holding the same records: where to get it, what it holds, cite, reuse. */
@@ -76,33 +76,22 @@ export function DataReuse({
   release?: Pick<Source, "title" | "url" | "publisher" | "date">;
   publisher?: string;
 }) {
+  const reuse = dataReuse(publisher);
   return (
-    <Section id={id} title="What you may reuse" className="max-w-3xl">
+    <Section id={id} title={reuse.title} className="max-w-3xl">
       <ul className="list-disc space-y-3 pl-6">
         <li>
-          The quotes are the words of the people quoted, as published in the news release
+          {reuse.quotes.beforeRelease}
           {release ? (
             <>
               , <SourceCitation source={release} />
             </>
           ) : null}
-          . They are theirs, not this site&rsquo;s: the site gives them word for word so that they
-          can be quoted accurately, and it cannot grant a licence to reuse them. Quote them as the
-          release gives them, with the speaker&rsquo;s name and role and the release as the source.
+          {reuse.quotes.afterRelease}
         </li>
-        <li>
-          The wording of each key element is the news release&rsquo;s, and elements.json labels it
-          as the release&rsquo;s words.
-        </li>
-        <li>
-          The numbers, titles and summaries of the key elements and findings, and the notes of
-          changes, are this site&rsquo;s own words
-          {publisher ? `, published by ${publisher}` : ""}. The site states no licence for them:
-          when you draw on them, cite the page they come from.
-        </li>
-        <li>
-          The sources each record names are other organisations&rsquo; work, under their own terms.
-        </li>
+        {reuse.others.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
       </ul>
     </Section>
   );

@@ -6,7 +6,7 @@ import { Link } from "@/components/ui/link.client";
 import type { ElementSummary } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 import type { Source } from "@/lib/content/schemas";
-import { numberInWords } from "@/lib/number-words";
+import { homeText } from "@/lib/home-text";
 import { site } from "@/lib/site";
 
 /** The home page's opening: what the site is, the elements round the headline, and the report. */
@@ -21,19 +21,15 @@ export function HomeIntro({
   studyPage?: Pick<Source, "url">;
   reportFile?: Pick<Source, "url">;
 }) {
+  const text = homeText(elements.length);
   return (
     <>
       <header>
         <p className="mb-2 text-sm font-semibold text-ink-muted max-sm:sr-only">
           {site.publisher} concluding report · <DateText iso={site.published} />
         </p>
-        <h1 className="font-bold text-balance">
-          Changing the structure of children&rsquo;s services is not enough on its own
-        </h1>
-        <p className="mt-3">
-          This site presents the report {site.publisher} published for {site.commissionedBy}, and
-          the {numberInWords(elements.length)} key elements that the news release on it lists.
-        </p>
+        <h1 className="font-bold text-balance">{text.heading}</h1>
+        <p className="mt-3">{text.lead}</p>
       </header>
 
       <div className="mt-2 grid items-center gap-6 lg:grid-cols-[minmax(0,26rem)_1fr] lg:gap-12">
@@ -47,12 +43,8 @@ export function HomeIntro({
         />
         <div className="space-y-4">
           <p>
-            <cite className="font-semibold not-italic">{site.reportTitle}</cite> is the concluding
-            report of a study that {site.publisherFull} at the {site.university} carried out for{" "}
-            {site.commissionedBy}. The news release on it says that changing how services for
-            children, young people and families are arranged is not enough, by itself, to make sure
-            they get the help they need. The release lists {numberInWords(elements.length)} key
-            elements which, it says, contribute to the conditions for change that works and lasts.
+            <cite className="font-semibold not-italic">{site.reportTitle}</cite>
+            {text.afterReportTitle}
           </p>
           <ReportLinks studyPage={studyPage} reportFile={reportFile} />
           <p className="flex flex-wrap gap-3">

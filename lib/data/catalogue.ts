@@ -216,3 +216,26 @@ export const dataPageAnchors = (): string[] => [
   ...dataCatalogue.map((group) => group.id),
   ...Object.values(dataPageSections),
 ];
+
+/**
+ * "What you may reuse" on /data, said plainly: the speakers' words are theirs, published in the
+ * release, and the site cannot license them; the site's own words carry no licence it does not
+ * state. The quotes' item names the release between `beforeRelease` and `afterRelease`. The page
+ * and its Markdown both take the words from here.
+ */
+export function dataReuse(publisher?: string) {
+  return {
+    title: "What you may reuse",
+    quotes: {
+      beforeRelease:
+        "The quotes are the words of the people quoted, as published in the news release",
+      afterRelease:
+        ". They are theirs, not this site’s: the site gives them word for word so that they can be quoted accurately, and it cannot grant a licence to reuse them. Quote them as the release gives them, with the speaker’s name and role and the release as the source.",
+    },
+    others: [
+      "The wording of each key element is the news release’s, and elements.json labels it as the release’s words.",
+      `The numbers, titles and summaries of the key elements and findings, and the notes of changes, are this site’s own words${publisher ? `, published by ${publisher}` : ""}. The site states no licence for them: when you draw on them, cite the page they come from.`,
+      "The sources each record names are other organisations’ work, under their own terms.",
+    ],
+  };
+}

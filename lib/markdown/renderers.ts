@@ -5,7 +5,8 @@ import { RELEASE_WORDING_LABEL } from "../content/attribution";
 import type { ContentApi } from "../content/content-api";
 import { routes, sectionId } from "../content/routes";
 import type { FindingKind } from "../content/schemas";
-import { dataCatalogue } from "../data/catalogue";
+import { dataCatalogue, dataReuse } from "../data/catalogue";
+import { homeText } from "../home-text";
 import { numberInWords } from "../number-words";
 import { absoluteUrl } from "../seo/metadata";
 import { site } from "../site";
@@ -228,9 +229,12 @@ function home(page: SitePage, context: MarkdownContext): RenderedPage {
       })),
     ],
   };
+  const text = homeText(elements.length);
   return {
     heading: site.reportTitle,
     blocks: [
+      paragraph(text.lead),
+      paragraph(strong(site.reportTitle), text.afterReportTitle),
       paragraph("The headline finding: ", link(p.headline.href, p.headline.title ?? "Findings")),
       ...section(`The ${numberInWords(elements.length)} key elements`, [
         list(
@@ -363,7 +367,7 @@ function list_(page: SitePage, context: MarkdownContext): RenderedPage {
 
 /** A page of content/pages (About, Accessibility) with what its template adds; /data from its catalogue. */
 function contentPage(page: SitePage, context: MarkdownContext): RenderedPage {
-  if (page.path === routes.data()) return { blocks: dataPage(page, context.origin) };
+  if (page.path === routes.data()) return { blocks: dataPage(page, context) };
   const entry = context.api.getPages().find((p) => routes.page(p.slug) === page.path);
   const p = entry ? props.contentPageProps(context.api, context.model, entry.slug) : undefined;
   if (!p) return { blocks: childPages(page, context) };
@@ -402,7 +406,7 @@ function contentPage(page: SitePage, context: MarkdownContext): RenderedPage {
   return { blocks };
 }
 
-function dataPage(page: SitePage, origin: string): Block[] {
+function dataPage(page: SitePage, context: MarkdownContext): Block[] {
   const publisher = site.sitePublisher.name;
   const updated = page.changes[0]?.date;
   // The files as one work, as the /data page cites them: dated by the page's last change.
@@ -412,7 +416,7 @@ function dataPage(page: SitePage, origin: string): Block[] {
     medium: "Data set",
     ...(updated ? { date: updated } : {}),
     ...(publisher ? { container: { title: site.name } } : {}),
-    url: absoluteUrl(page.path, origin),
+    url: absoluteUrl(page.path, context.origin),
   };
   const groups = dataCatalogue.flatMap((group) => [
     heading(2, group.title),
@@ -431,8 +435,19 @@ function dataPage(page: SitePage, origin: string): Block[] {
     heading(3, "Reuse"),
     paragraph(group.reuse),
   ]);
+  const reuse = dataReuse(publisher);
+  const release = context.api.getSource(context.api.getSiteConfig().newsRelease);
   return [
     ...groups,
+    heading(2, reuse.title),
+    list([
+      [
+        reuse.quotes.beforeRelease,
+        ...(release ? [", ", ...sourceCitation(release)] : []),
+        reuse.quotes.afterRelease,
+      ],
+      ...reuse.others.map((item) => [item]),
+    ]),
     ...citeSection(work, [
       "To cite the files themselves, for example in a note on how you worked, rather than the words in them:",
     ]),

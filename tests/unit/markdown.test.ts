@@ -13,7 +13,9 @@ import type { ContentApi } from "@/lib/content/content-api";
 import { createContentApi } from "@/lib/content/content-api";
 import { loadContent } from "@/lib/content/load";
 import { routePatterns, routes } from "@/lib/content/routes";
+import { dataReuse } from "@/lib/data/catalogue";
 import { hostHeadersFile } from "@/lib/export/host-headers";
+import { homeText } from "@/lib/home-text";
 import {
   MissingMarkdownRenderer,
   assertRenderable,
@@ -228,6 +230,20 @@ describe("every page as Markdown", () => {
         expect(urls, pagePath).toContain(target.startsWith("/") ? `${ORIGIN}${target}` : target);
       }
     }
+  });
+
+  it("holds the words pages keep in code: the home page's introduction, /data's reuse terms", () => {
+    const text = (pagePath: string) => {
+      const tree = parsed.get(pagePath);
+      if (!tree) throw new Error(`no Markdown for ${pagePath}`);
+      return flat(toString(tree));
+    };
+    const home = homeText(api.getElements().length);
+    expect(text(routes.home())).toContain(flat(home.lead));
+    expect(text(routes.home())).toContain(flat(home.afterReportTitle));
+    const reuse = dataReuse(site.sitePublisher.name);
+    expect(text(routes.data())).toContain(flat(reuse.quotes.afterRelease));
+    for (const item of reuse.others) expect(text(routes.data())).toContain(flat(item));
   });
 
   it("stops with the page named when the model has a page of a kind with no renderer", () => {
