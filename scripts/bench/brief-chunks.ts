@@ -3,10 +3,9 @@
  * /brief's first load only, and the Word library (docx) in none, fetched when the reader asks
  * for the file. These helpers find those chunks in a build and the pages that load them up front.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { routes } from "../../lib/content/routes";
 import type { PageWeight } from "./pages";
+import { findMarkedChunks } from "./search-chunks";
 
 /**
  * Text that only each piece carries, to find its chunk in a minified build: the namespace every
@@ -26,19 +25,9 @@ const ALLOWED: Record<keyof typeof BRIEF_MARKERS, string | null> = {
 
 export type BriefChunk = { name: keyof typeof BRIEF_MARKERS; src: string };
 
-export function findBriefChunks(distDir: string): BriefChunk[] {
-  const chunksDir = path.join(distDir, "static", "chunks");
-  const names = Object.keys(BRIEF_MARKERS) as (keyof typeof BRIEF_MARKERS)[];
-  return readdirSync(chunksDir)
-    .filter((file) => file.endsWith(".js"))
-    .sort()
-    .flatMap((file) => {
-      const text = readFileSync(path.join(chunksDir, file), "utf8");
-      return names
-        .filter((name) => text.includes(BRIEF_MARKERS[name]))
-        .map((name) => ({ name, src: `/_next/static/chunks/${file}` }));
-    });
-}
+/** The client chunks that hold the brief's code and the Word library. */
+export const findBriefChunks = (distDir: string): BriefChunk[] =>
+  findMarkedChunks(distDir, BRIEF_MARKERS);
 
 /** "route: piece" for each page whose first load holds a brief chunk it should not. */
 export function pagesLoadingBrief(

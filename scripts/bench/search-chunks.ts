@@ -12,31 +12,41 @@ import type { PageWeight } from "./pages";
 /**
  * Text that only each piece of search code carries, to find its chunk in a minified build:
  * an option name of flexsearch's that survives minifying in its full and compact builds alike
- * (the compact build's only "FlexSearch" is in the licence comment, which the bundler drops),
- * and a line of the dialog's (components/search/search-dialog.client.tsx;
+ * (the compact build's only "FlexSearch" is in the licence comment, which the bundler drops;
+ * "bidirectional", used before, is also in the Word library's chunk), and a line of the dialog's (components/search/search-dialog.client.tsx;
  * the /search page shares its other texts, and may load its code up front).
  */
 export const SEARCH_MARKERS = {
-  flexsearch: "bidirectional",
+  flexsearch: "fastupdate",
   "search dialog": "Type to search elements, findings, quotes and speakers.",
 } as const;
 
 export type SearchChunk = { name: keyof typeof SEARCH_MARKERS; src: string };
 
-/** The client chunks (as `/_next/static/chunks/…` addresses) that hold search code. */
-export function findSearchChunks(distDir: string): SearchChunk[] {
+/**
+ * The client chunks (as `/_next/static/chunks/…` addresses) that hold each marked piece of code:
+ * one entry per chunk and piece whose marker text the chunk contains.
+ */
+export function findMarkedChunks<Name extends string>(
+  distDir: string,
+  markers: Readonly<Record<Name, string>>,
+): { name: Name; src: string }[] {
   const chunksDir = path.join(distDir, "static", "chunks");
-  const names = Object.keys(SEARCH_MARKERS) as (keyof typeof SEARCH_MARKERS)[];
+  const names = Object.keys(markers) as Name[];
   return readdirSync(chunksDir)
     .filter((file) => file.endsWith(".js"))
     .sort()
     .flatMap((file) => {
       const text = readFileSync(path.join(chunksDir, file), "utf8");
       return names
-        .filter((name) => text.includes(SEARCH_MARKERS[name]))
+        .filter((name) => text.includes(markers[name]))
         .map((name) => ({ name, src: `/_next/static/chunks/${file}` }));
     });
 }
+
+/** The client chunks that hold search code. */
+export const findSearchChunks = (distDir: string): SearchChunk[] =>
+  findMarkedChunks(distDir, SEARCH_MARKERS);
 
 /** A `<link>` that would fetch the index with the page (preload, prefetch and the like). */
 export const linksIndex = (html: string): boolean =>
