@@ -70,3 +70,26 @@ export function oembedResponse(card: EmbedCard | undefined): Response {
   if (!card) return new Response("Not found", { status: 404 });
   return Response.json(oembedDocument(card));
 }
+
+/**
+ * A route handler that writes one oEmbed document per item as a static file: its parameter is
+ * the last part of the document's address ("<key>.json"), and an unknown one answers 404.
+ */
+export function oembedRoute(
+  keys: () => string[],
+  address: (key: string) => string,
+  card: (key: string) => EmbedCard | undefined,
+) {
+  const fileOf = (key: string) => address(key).split("/").pop() ?? "";
+  return {
+    generateStaticParams: () => keys().map((key) => ({ file: fileOf(key) })),
+    async GET(
+      _request: Request,
+      { params }: { params: Promise<{ file: string }> },
+    ): Promise<Response> {
+      const { file } = await params;
+      const key = keys().find((k) => fileOf(k) === file);
+      return oembedResponse(key === undefined ? undefined : card(key));
+    },
+  };
+}
