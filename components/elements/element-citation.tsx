@@ -9,12 +9,14 @@ import type { Breadcrumb } from "@/lib/site-model/model";
 
 /**
  * "Cite this" for one key element: this site's page for it (the numbers and titles are the
- * site's, not sections of CELCIS's report), dated by the page's last change.
+ * site's, not sections of CELCIS's report), dated by the page's last change. The citations are
+ * folded: few who read an element on a phone came to cite it, and they print open.
  */
 export function ElementCitation({ work }: { work: CitableWork }) {
   return (
     <CiteThis
       work={work}
+      folded
       intro={
         <>
           To refer to this key element in your own work, cite this website&rsquo;s page for it. The

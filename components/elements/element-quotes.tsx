@@ -8,10 +8,10 @@ import { routes } from "@/lib/content/routes";
 import { site } from "@/lib/site";
 
 /**
- * How many quotes an element page shows before linking to the rest in the quote browser: with
- * the findings cut the same way, a phone page about half its old length or less (issue 20).
+ * How many quotes an element page shows before linking to the rest in the quote browser: two,
+ * whole, keep the page short on a phone (one of them runs to 80 words).
  */
-export const QUOTES_ON_ELEMENT_PAGE = 3;
+export const QUOTES_ON_ELEMENT_PAGE = 2;
 
 /**
  * One quote on an element's page, compact: the words in full, who said them, the other key

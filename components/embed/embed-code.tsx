@@ -1,3 +1,4 @@
+import { DisclosureChevron, disclosureSummaryClass } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button.client";
 import type { EmbedFrame } from "@/lib/embed/frame";
 import { iframeCode } from "@/lib/embed/iframe";
@@ -21,8 +22,9 @@ export function EmbedCode({
   const code = iframeCode(embed);
   return (
     <details className={`group max-w-3xl print:hidden ${className}`}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-line px-3 text-sm font-medium text-ink hover:bg-surface">
+      <summary className={disclosureSummaryClass}>
         Embed this {what}
+        <DisclosureChevron />
       </summary>
       <div className="mt-3 space-y-3 rounded-lg border border-line bg-surface p-4">
         <p className="text-sm text-ink-muted">

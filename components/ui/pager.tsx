@@ -11,7 +11,7 @@ function PagerLink({ step, rel, label }: { step: PagerStep; rel: "prev" | "next"
     <Link
       href={step.href}
       rel={rel}
-      className={`flex min-h-11 flex-col rounded-lg border border-line p-4 no-underline hover:border-accent ${rel === "next" ? "sm:items-end sm:text-right" : ""}`}
+      className={`flex min-h-11 flex-col rounded-lg border border-line p-3 no-underline hover:border-accent sm:p-4 ${rel === "next" ? "sm:items-end sm:text-right" : ""}`}
     >
       <span className="text-sm text-ink-muted">{rel === "prev" ? `← ${label}` : `${label} →`}</span>
       <span className="font-semibold underline underline-offset-4">{step.title}</span>
@@ -40,8 +40,9 @@ export function Pager({
   all: { href: string; label: string };
 }) {
   return (
-    <nav aria-label={label} className="mt-16 border-t border-line pt-8">
-      <div className="grid gap-4 sm:grid-cols-2">
+    <nav aria-label={label} className="mt-12 border-t border-line pt-6 sm:mt-16 sm:pt-8">
+      {/* Side by side at every width: on a phone, two short steps take less room than two rows. */}
+      <div className="grid grid-cols-2 gap-3 sm:gap-4">
         <div>
           {previous ? <PagerLink step={previous} rel="prev" label={previousLabel} /> : null}
         </div>

@@ -46,6 +46,19 @@ test.describe("printing", { tag: "@any-viewport" }, () => {
     expect(await page.locator("body").innerText()).toContain(canonical ?? "");
   });
 
+  test("the citations, folded away on screen, print in full", async ({ page }) => {
+    await page.goto("/elements/workforce");
+    const cite = page.locator("#cite");
+    const harvard = cite.locator("dd p").first();
+    await expect(harvard).toBeHidden();
+    await expect(cite.getByText("Show the Harvard and APA citations")).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(harvard).toBeVisible();
+    await expect(harvard).toContainText("Key element 4: A skilled, supported workforce");
+    await expect(cite.locator("dd p")).toHaveCount(2);
+    await expect(cite.locator("summary")).toBeHidden();
+  });
+
   test("prints no site path after tags, cards or navigation, and no controls", async ({ page }) => {
     await page.goto("/elements/workforce");
     await page.emulateMedia({ media: "print" });
