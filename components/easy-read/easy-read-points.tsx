@@ -28,7 +28,7 @@ export function EasyReadPoints({
               className={`size-10 sm:size-12 ${colourStyle ? "text-(--el)" : "text-accent"}`}
             />
           </span>
-          <p className="easy-read-text m-0 text-[1.5rem] leading-snug sm:text-[1.6rem]">
+          <p className="easy-read-text m-0 text-[1.35rem] leading-snug sm:text-[1.6rem]">
             {point.text}
           </p>
         </li>

@@ -14,7 +14,7 @@ export function Section({
 }) {
   const headingId = `${id}-heading`;
   return (
-    <section id={id} aria-labelledby={headingId} className={`mt-12 ${className}`}>
+    <section id={id} aria-labelledby={headingId} className={`mt-10 sm:mt-12 ${className}`}>
       <h2 id={headingId} className="mb-5 text-2xl leading-tight font-bold sm:text-3xl">
         {title}
       </h2>
