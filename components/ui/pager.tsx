@@ -41,8 +41,8 @@ export function Pager({
 }) {
   return (
     <nav aria-label={label} className="mt-12 border-t border-line pt-6 sm:mt-16 sm:pt-8">
-      {/* Side by side at every width: on a phone, two short steps take less room than two rows. */}
-      <div className="grid grid-cols-2 gap-3 sm:gap-4">
+      {/* Stacked on a phone: a quote's opening words are too long for half of a 320 px screen. */}
+      <div className="grid gap-3 sm:grid-cols-2 sm:gap-4">
         <div>
           {previous ? <PagerLink step={previous} rel="prev" label={previousLabel} /> : null}
         </div>
