@@ -3,7 +3,7 @@ import type { ReactElement, ReactNode } from "react";
 import { createElement } from "react";
 import type { ElementTheme } from "@/components/elements/element-theme";
 import type { ElementColour } from "@/lib/content/schemas";
-import { formatDate } from "@/components/ui/date-text";
+import { formatDate } from "@/lib/dates";
 import { previewFonts } from "@/lib/og/fonts";
 import { iconNodeOf } from "@/lib/og/icon-node";
 import { quoteFontSize, summaryFontSize } from "@/lib/og/text";

@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/ui/date-text";
+import { formatDate } from "@/lib/dates";
 import type { QuoteView } from "@/lib/content/quote-view";
 
 /**

@@ -1,5 +1,5 @@
 import type { Source } from "@/lib/content/schemas";
-import { formatDate } from "@/components/ui/date-text";
+import { formatDate } from "@/lib/dates";
 import { Section } from "@/components/ui/section";
 import { sectionId } from "@/lib/content/routes";
 

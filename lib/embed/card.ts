@@ -2,6 +2,7 @@ import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
 import type { ContentApi } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 import type { Source } from "@/lib/content/schemas";
+import { formatDate } from "@/lib/dates";
 import type { SiteModel } from "@/lib/site-model/model";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -94,16 +95,8 @@ export function elementCard(
   };
 }
 
-/** A year alone (all the release's address dates it by) stays a year. */
-const dateText = (iso: string) =>
-  /^\d{4}$/.test(iso)
-    ? iso
-    : new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-        new Date(`${iso}T00:00:00Z`),
-      );
-
 const sourceLine = (source: CardSource) =>
-  `Source: <a href="${escapeHtml(source.url)}" target="_blank" rel="noopener"><cite>${escapeHtml(source.title)}</cite></a> (${escapeHtml(source.publisher)}${source.date ? `, ${escapeHtml(dateText(source.date))}` : ""})`;
+  `Source: <a href="${escapeHtml(source.url)}" target="_blank" rel="noopener"><cite>${escapeHtml(source.title)}</cite></a> (${escapeHtml(source.publisher)}${source.date ? `, ${escapeHtml(formatDate(source.date))}` : ""})`;
 
 /** Opens outside the frame, in a new tab, and says so. */
 const backLink = (path: string, label: string) =>

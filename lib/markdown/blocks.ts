@@ -1,25 +1,15 @@
 import { formatApa } from "../cite/apa";
 import { formatHarvard } from "../cite/harvard";
 import type { CitableWork } from "../cite/work";
-import { parseWorkDate } from "../cite/work";
 import type { QuoteView } from "../content/quote-view";
 import type { ChangeNote, Source } from "../content/schemas";
+import { formatDate } from "../dates";
 import type { Block, Inline } from "./mdast";
 import { blockquote, link, list, paragraph, section } from "./mdast";
 
-/** "13 December 2023", "December 2023" or "2023", as far as the date is known. */
-export function readableDate(iso: string, precision: "day" | "month" = "day"): string {
-  const date = parseWorkDate(iso.length === 7 ? `${iso}-01` : iso);
-  if (!date) return iso;
-  if (!date.month) return String(date.year);
-  return precision === "month" || iso.length === 7
-    ? `${date.month} ${date.year}`
-    : `${date.day} ${date.month} ${date.year}`;
-}
-
 /** A source as the pages cite it: its title linked, then publisher and date. */
 export function sourceCitation(source: Pick<Source, "title" | "url" | "publisher" | "date">) {
-  const date = source.date ? `, ${readableDate(source.date)}` : "";
+  const date = source.date ? `, ${formatDate(source.date)}` : "";
   return [link(source.url, source.title), ` (${source.publisher}${date})`];
 }
 
@@ -62,7 +52,7 @@ export function citeSection(work: CitableWork, intro: readonly Inline[]): Block[
 export function changesSection(changes: readonly ChangeNote[]): Block[] {
   const [latest] = changes;
   if (!latest) return [];
-  return section(`Last updated ${readableDate(latest.date)}`, [
-    list(changes.map((change) => [`${readableDate(change.date)}: ${change.note}`])),
+  return section(`Last updated ${formatDate(latest.date)}`, [
+    list(changes.map((change) => [`${formatDate(change.date)}: ${change.note}`])),
   ]);
 }

@@ -14,7 +14,8 @@ import type { SiteModel, SitePage, SitePageKind } from "../site-model/model";
 import * as props from "../site-model/props";
 import type { MdxComponentMap } from "./body";
 import { bodyToMarkdown } from "./body";
-import { citeSection, quoteBlock, readableDate, sourceCitation, sourcesSection } from "./blocks";
+import { formatDate } from "../dates";
+import { citeSection, quoteBlock, sourceCitation, sourcesSection } from "./blocks";
 import type { Block } from "./mdast";
 import { blockquote, heading, link, list, paragraph, section, strong } from "./mdast";
 
@@ -148,7 +149,7 @@ function quote(page: SitePage, context: MarkdownContext): RenderedPage {
     blocks: [
       quoteBlock(q),
       paragraph(
-        `The release is about ${site.publisher}’s concluding report, published on ${readableDate(site.published)}.`,
+        `The release is about ${site.publisher}’s concluding report, published on ${formatDate(site.published)}.`,
       ),
       ...section(
         "Key elements it speaks to",
@@ -341,7 +342,7 @@ function changes(_page: SitePage, { model }: MarkdownContext): Block[] {
     ...(days.size === 0
       ? [paragraph("No page’s words have changed since the site was first published.")]
       : [...days].flatMap(([date, entries]) => [
-          heading(2, readableDate(date)),
+          heading(2, formatDate(date)),
           list(
             entries.map((entry) => [
               paragraph(
@@ -377,7 +378,7 @@ function contentPage(page: SitePage, context: MarkdownContext): RenderedPage {
       ...section("Timeline", [
         list(
           p.events.map((event) => [
-            paragraph(strong(readableDate(event.date, event.precision)), `: ${event.title}`),
+            paragraph(strong(formatDate(event.date, event.precision)), `: ${event.title}`),
             paragraph(event.description),
             paragraph(
               "Source: ",

@@ -4,6 +4,7 @@ import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
 import { routes, sectionId } from "@/lib/content/routes";
 import type { Source, TimelineEvent } from "@/lib/content/schemas";
 import { formatHarvard } from "@/lib/cite/harvard";
+import { formatDate } from "@/lib/dates";
 import { citeReport } from "@/lib/cite/report-citation";
 import { type SitePage, quoteOpening } from "@/lib/site-model/model";
 import { type SearchAlias, type SearchRecord, mentionsAlias } from "./definition";
@@ -225,26 +226,8 @@ const TEMPLATE_SECTIONS = {
   cite: { title: "Cite this", keywords: ["citation", "reference", "BibTeX", "RIS"] },
 } as const;
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const monthFormat = new Intl.DateTimeFormat("en-GB", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** A date as the pages write it ("13 December 2023", "June 2022"; a year alone as itself). */
-function dateText(iso: string, precision: "day" | "month" = "day"): string {
-  if (/^\d{4}$/.test(iso)) return iso;
-  return (precision === "month" ? monthFormat : dayFormat).format(new Date(`${iso}T00:00:00Z`));
-}
-
 const eventText = (event: TimelineEvent) =>
-  `${dateText(event.date, event.precision)}: ${event.title}. ${event.description}`;
+  `${formatDate(event.date, event.precision)}: ${event.title}. ${event.description}`;
 
 /**
  * The sections a content page's template adds (the site model lists them as the page's
@@ -286,7 +269,7 @@ function sourceRecords(api: ContentApi): SearchRecord[] {
     const about = [
       sourceKindLabels[source.kind],
       source.publisher,
-      source.date ? dateText(source.date) : "",
+      source.date ? formatDate(source.date) : "",
     ];
     return {
       type: "source",
