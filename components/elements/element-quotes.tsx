@@ -8,8 +8,8 @@ import { routes } from "@/lib/content/routes";
 import { site } from "@/lib/site";
 
 /**
- * How many quotes an element page shows before linking to the rest in the quote browser: two,
- * whole, keep the page short on a phone (one of them runs to 80 words).
+ * How many quotes an element page shows whole before linking to the rest in the quote browser:
+ * two, so the page stays short on a phone (one quote alone runs to 80 words).
  */
 export const QUOTES_ON_ELEMENT_PAGE = 2;
 

@@ -74,10 +74,9 @@ export default async function ElementPage({ params }: Props) {
           <ElementRelations {...props} showRelated={sections.has(sectionId.related)} />
           <SourceList sources={props.sources} />
           <ElementCitation work={props.citation} />
-          {/* One row of actions at the end; "Embed" takes the full width when opened. */}
-          <ShareRow className="mt-8">
+          <EmbedCode embed={page.embed} what="key element" className="mt-8" />
+          <ShareRow className="mt-4">
             <Share page={page} what="key element" />
-            <EmbedCode embed={page.embed} what="key element" className="open:basis-full" />
           </ShareRow>
         </div>
       </div>
