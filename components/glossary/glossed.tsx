@@ -76,9 +76,9 @@ function markNode(node: ReactNode, pending: Pending, skip: ReadonlySet<unknown>)
 }
 
 function pendingFor(marks: GlossaryMarks): Pending {
-  const left = new Set(marks.mark);
-  const terms = new Map(marks.terms.filter((t) => left.has(t.slug)).map((t) => [t.slug, t]));
-  return { matcher: termMatcher([...terms.values()]), terms, left };
+  // Matched against every term, so a longer name marked earlier still wins its place.
+  const terms = new Map(marks.terms.map((t) => [t.slug, t]));
+  return { matcher: termMatcher(marks.terms), terms, left: new Set(marks.mark) };
 }
 
 /** A tree (such as an MDX body's) with the first use of each of `marks.mark` explained. */

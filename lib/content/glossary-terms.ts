@@ -25,6 +25,11 @@ export interface GlossaryTermView {
 
 /** The terms to mark in one part of a page (its lead, its body), and what each means. */
 export interface GlossaryMarks {
+  /**
+   * Every term of the glossary, not only those to mark: the longest name at a place wins only
+   * against names the matcher knows ("National Care Service (Scotland) Bill" over "National
+   * Care Service"), even where the longer one was marked in an earlier part.
+   */
   terms: readonly GlossaryTermView[];
   /** The slugs of the terms whose first use on the page falls in this part. */
   mark: readonly string[];
@@ -116,7 +121,7 @@ export function firstUses(
 
 /**
  * The marks for each part of a page's prose, by the part's name, in the order the page shows
- * them (`firstUses`), each carrying only the terms it marks.
+ * them (`firstUses`), each carrying every term and the ones it marks.
  */
 export function glossaryMarks<K extends string>(
   terms: readonly GlossaryTermView[],
@@ -126,11 +131,5 @@ export function glossaryMarks<K extends string>(
     terms,
     parts.map(([, text]) => text),
   );
-  const bySlug = new Map(terms.map((term) => [term.slug, term]));
-  return new Map(
-    parts.map(([key], index) => {
-      const mark = uses[index] ?? [];
-      return [key, { mark, terms: mark.flatMap((slug) => bySlug.get(slug) ?? []) }];
-    }),
-  );
+  return new Map(parts.map(([key], index) => [key, { mark: uses[index] ?? [], terms }]));
 }

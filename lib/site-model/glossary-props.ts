@@ -68,8 +68,8 @@ export function pageGlossary(api: ContentApi, path: string): Record<ProsePart, G
   const lead = marks.get("lead") ?? NONE;
   const inShort = marks.get("inShort") ?? NONE;
   const before = new Set([...lead.mark, ...inShort.mark]);
-  const rest = terms.filter((term) => !before.has(term.slug));
-  return { lead, inShort, body: { terms: rest, mark: rest.map((term) => term.slug) } };
+  const rest = terms.filter((term) => !before.has(term.slug)).map((term) => term.slug);
+  return { lead, inShort, body: { terms, mark: rest } };
 }
 
 /** The pages of the model with prose of their own (lead, "In short", body), with their marks. */

@@ -71,6 +71,17 @@ describe("marking a first use in rendered prose", () => {
     expect(html.endsWith("then the NCS.</span>")).toBe(true);
   });
 
+  it("does not mark a shorter name inside a longer term's name that an earlier part marked", () => {
+    // The lead marked the Bill; the body marks the NCS, but not inside the Bill's other name.
+    const text = "The National Care Service (Scotland) Bill, then the National Care Service.";
+    const html = renderToStaticMarkup(
+      createElement(GlossedText, { text, marks: marks(["ncs"], [NCS, BILL]) }),
+    );
+    expect(html).toContain("The National Care Service (Scotland) Bill, then the <span");
+    expect(html.match(/data-glossary-term="ncs"/g)).toHaveLength(1);
+    expect(html).not.toContain('data-glossary-term="bill"');
+  });
+
   it("leaves prose alone when it marks nothing", () => {
     expect(
       renderToStaticMarkup(createElement(GlossedText, { text: "The NCS.", marks: marks([]) })),
