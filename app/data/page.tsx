@@ -3,9 +3,8 @@ import { CiteThis } from "@/components/cite/cite-this";
 import { DataFileSection, DataReuse } from "@/components/data/data-files";
 import { PageHeader } from "@/components/layout/page-header";
 import { OnThisPage } from "@/components/ui/on-this-page";
-import type { CitableWork } from "@/lib/cite/work";
 import { routes } from "@/lib/content/routes";
-import { dataCatalogue, dataPageSections } from "@/lib/data/catalogue";
+import { dataCatalogue, dataPageSections, dataSetWork } from "@/lib/data/catalogue";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { getSite, pageProps } from "@/lib/site-model/api";
@@ -17,16 +16,7 @@ export default function DataPage() {
   const page = getSite().require(routes.data());
   const { release } = pageProps.siteSources();
   const publisher = site.sitePublisher.name;
-  const updated = page.changes[0]?.date;
-  // The files as one work, dated like the site's other pages: by this page's last change.
-  const work: CitableWork = {
-    authors: [{ kind: "organisation", name: publisher ?? site.name }],
-    title: "Open data: the quotes, findings and key elements",
-    medium: "Data set",
-    ...(updated ? { date: updated } : {}),
-    ...(publisher ? { container: { title: site.name } } : {}),
-    url: absoluteUrl(page.path),
-  };
+  const work = dataSetWork(page.changes[0]?.date, absoluteUrl(page.path));
   return (
     <article>
       <PageHeader title={page.title} lead={<p>{page.description}</p>} changes={page.changes} />

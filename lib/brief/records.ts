@@ -1,5 +1,5 @@
 import { formatApa } from "@/lib/cite/apa";
-import { elementWork, quoteWork } from "@/lib/cite/content";
+import { elementWork, quoteWork, sitePageWork } from "@/lib/cite/content";
 import { formatHarvard } from "@/lib/cite/harvard";
 import type { CitableWork } from "@/lib/cite/work";
 import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
@@ -26,18 +26,6 @@ const sourceOf = (s: Pick<Source, "title" | "publisher" | "url"> & { date?: stri
 });
 
 const cite = (work: CitableWork) => ({ harvard: formatHarvard(work), apa: formatApa(work) });
-
-/** A finding, cited as this site's page for it (as an element is: lib/cite/content.ts). */
-function findingWork(site: BriefSite, title: string, url: string, updated?: string): CitableWork {
-  return {
-    authors: [{ kind: "organisation", name: site.publisher ?? site.name }],
-    title,
-    ...(updated ? { date: updated } : {}),
-    medium: "Web page",
-    ...(site.publisher ? { container: { title: site.name } } : {}),
-    url,
-  };
-}
 
 /**
  * Every quote, key element and finding as the brief shows it: words, citation (Harvard and APA,
@@ -96,7 +84,9 @@ export function briefRecords(api: ContentApi, model: SiteModel, site: BriefSite)
       heading: `Finding: ${f.title}`,
       url: absolute(path),
       summary: f.summary,
-      citation: cite(findingWork(site, f.title, absolute(path), updated(path))),
+      citation: cite(
+        sitePageWork(site, { title: f.title, updated: updated(path) }, absolute(path)),
+      ),
       sources: api.getSources(f.sources).map(sourceOf),
     };
   });

@@ -40,23 +40,40 @@ export interface SiteFacts {
 }
 
 /**
+ * One of this site's own pages, cited as a web page (or as `medium`): the site's publisher as
+ * author, or the site itself where none is set, and dated by the page's last change where it
+ * has one, else "n.d.".
+ */
+export function sitePageWork(
+  site: SiteFacts,
+  page: { title: string; updated?: string | undefined; medium?: string },
+  url: string,
+): CitableWork {
+  return {
+    authors: [{ kind: "organisation", name: site.publisher ?? site.name }],
+    title: page.title,
+    ...(page.updated ? { date: page.updated } : {}),
+    medium: page.medium ?? "Web page",
+    // With a publisher as author, the site is named as the work the page is part of.
+    ...(site.publisher ? { container: { title: site.name } } : {}),
+    url,
+  };
+}
+
+/**
  * One key element, cited as this site's page for it: the numbers and titles are the site's, not
- * sections of CELCIS's report. Dated by the page's last change where it has one, else "n.d.".
+ * sections of CELCIS's report.
  */
 export function elementWork(
   site: SiteFacts,
   element: { number: number; title: string; updated?: string },
   url: string,
 ): CitableWork {
-  return {
-    authors: [{ kind: "organisation", name: site.publisher ?? site.name }],
-    title: `Key element ${element.number}: ${element.title}`,
-    ...(element.updated ? { date: element.updated } : {}),
-    medium: "Web page",
-    // With a publisher as author, the site is named as the work the page is part of.
-    ...(site.publisher ? { container: { title: site.name } } : {}),
+  return sitePageWork(
+    site,
+    { title: `Key element ${element.number}: ${element.title}`, updated: element.updated },
     url,
-  };
+  );
 }
 
 /** "Heather Ottaway" as a person: the last word is the family name. */

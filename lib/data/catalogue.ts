@@ -1,7 +1,23 @@
 // Relative imports: the site model reads this file, and it also runs in scripts without the @/ alias.
+import { sitePageWork } from "../cite/content";
+import type { CitableWork } from "../cite/work";
 import { routes, sectionId } from "../content/routes";
 import { findingKinds } from "../content/schemas";
+import { site } from "../site";
 import type { ElementRecord, FindingRecord, QuoteRecord } from "./open-data";
+
+/**
+ * The files as one work, for the /data page and its Markdown: a data set published by the
+ * site, dated by the page's last change.
+ */
+export function dataSetWork(updated: string | undefined, url: string): CitableWork {
+  const publisher = site.sitePublisher.name;
+  return sitePageWork(
+    { name: site.name, ...(publisher ? { publisher } : {}) },
+    { title: "Open data: the quotes, findings and key elements", medium: "Data set", updated },
+    url,
+  );
+}
 
 /**
  * What the /data page says about each file the site offers: what it is for, its fields, how to

@@ -1,11 +1,10 @@
 import type { InlineCode } from "mdast";
 import { quoteWork } from "../cite/content";
-import type { CitableWork } from "../cite/work";
 import { RELEASE_WORDING_LABEL } from "../content/attribution";
 import type { ContentApi } from "../content/content-api";
 import { routes, sectionId } from "../content/routes";
 import type { FindingKind } from "../content/schemas";
-import { dataCatalogue, dataReuse } from "../data/catalogue";
+import { dataCatalogue, dataReuse, dataSetWork } from "../data/catalogue";
 import { homeText } from "../home-text";
 import { numberInWords } from "../number-words";
 import { absoluteUrl } from "../seo/metadata";
@@ -409,16 +408,7 @@ function contentPage(page: SitePage, context: MarkdownContext): RenderedPage {
 
 function dataPage(page: SitePage, context: MarkdownContext): Block[] {
   const publisher = site.sitePublisher.name;
-  const updated = page.changes[0]?.date;
-  // The files as one work, as the /data page cites them: dated by the page's last change.
-  const work: CitableWork = {
-    authors: [{ kind: "organisation", name: publisher ?? site.name }],
-    title: "Open data: the quotes, findings and key elements",
-    medium: "Data set",
-    ...(updated ? { date: updated } : {}),
-    ...(publisher ? { container: { title: site.name } } : {}),
-    url: absoluteUrl(page.path, context.origin),
-  };
+  const work = dataSetWork(page.changes[0]?.date, absoluteUrl(page.path, context.origin));
   const groups = dataCatalogue.flatMap((group) => [
     heading(2, group.title),
     list(group.files.map((file) => [link(file.path, file.name), ` (${file.format})`])),
