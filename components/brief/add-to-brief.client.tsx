@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toggleItem } from "@/lib/brief/store";
+import { STORE_MAX_ITEMS, toggleItem } from "@/lib/brief/store";
 import { useStoredBrief } from "./use-brief";
 
 type Kind = "quote" | "element" | "finding";
@@ -23,7 +23,8 @@ export function AddToBrief({
   name?: string;
   className?: string;
 }) {
-  // The key's letter is the kind's first: "q:<id>", "e:<slug>", "f:<slug>" (lib/brief/address.ts).
+  // The key's letter is the kind's first, as briefKey (lib/brief/address.ts) writes it; not
+  // imported, as that module would add half a kilobyte to the first load of every page with this button.
   const item = `${kind[0]}:${id}`;
   const brief = useStoredBrief();
   const [message, setMessage] = useState("");
@@ -38,7 +39,7 @@ export function AddToBrief({
           const count = (brief?.items.length ?? 0) + (inBrief ? -1 : 1);
           setMessage(
             !toggleItem(item)
-              ? "Your brief is full (50 items) or this browser will not keep it."
+              ? `Your brief is full (${STORE_MAX_ITEMS} items) or this browser will not keep it.`
               : inBrief
                 ? `Removed from your brief (${count} left).`
                 : `Added to your brief (${count} in all).`,

@@ -15,28 +15,25 @@ const linkClass = "inline-flex min-h-6 items-center font-semibold";
 /**
  * "If you need to talk to someone": Childline and Who Cares? Scotland, with only what the checked
  * facts say about them, and the quick exit beside them. Its addresses come from content/sources/
- * (the help sources, `helpPanelProps` in lib/site-model/props.ts); without one, the line that
+ * (the help sources, `helpPanelProps` in lib/site-model/help-props.ts); without one, the line that
  * needs it says less rather than guess an address.
  */
 export function HelpPanel({
   childline,
   whoCaresScotland,
-  headingLevel = 2,
 }: {
   childline?: Pick<Source, "url">;
   whoCaresScotland?: Pick<Source, "url">;
-  headingLevel?: 2 | 3;
 }) {
-  const Heading = `h${headingLevel}` as const;
   return (
     <aside
       aria-labelledby="help-panel-heading"
       data-help-panel=""
       className="my-10 max-w-3xl rounded-lg border border-line bg-surface p-5 sm:p-6"
     >
-      <Heading id="help-panel-heading" className="text-xl leading-tight font-bold sm:text-2xl">
+      <h2 id="help-panel-heading" className="text-xl leading-tight font-bold sm:text-2xl">
         If you need to talk to someone
-      </Heading>
+      </h2>
       <div className="mt-4 space-y-4">
         <p>
           <strong>Childline</strong> is free and confidential. It is for anyone under 19 in the UK,

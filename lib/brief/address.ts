@@ -26,8 +26,6 @@ export const isBriefKey = (value: string): value is BriefKey => KEY_PATTERN.test
 export const briefKey = (kind: BriefKind, id: string): BriefKey =>
   `${kind === "quote" ? "q" : kind === "element" ? "e" : "f"}:${id}`;
 
-export const kindOfKey = (key: BriefKey): BriefKind => BRIEF_KINDS[key[0] as BriefKindLetter];
-
 /** What the reader chose: the items in their order, and their own title and note. */
 export interface BriefState {
   items: BriefKey[];

@@ -2,7 +2,6 @@ import { routes } from "@/lib/content/routes";
 import { absoluteUrl, defaultPreviewImage } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import type { EmbedCard } from "./card";
-import { OEMBED_JSON_TYPE } from "./frame";
 import { iframeCode } from "./iframe";
 
 /**
@@ -29,8 +28,6 @@ export interface OEmbedRich {
   thumbnail_width: number;
   thumbnail_height: number;
 }
-
-export { OEMBED_JSON_TYPE };
 
 /** A day: the words change rarely, and every change is recorded at /changes. */
 const CACHE_AGE = 86_400;

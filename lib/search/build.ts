@@ -19,7 +19,7 @@ import {
 
 /** A new, empty index with the shared options. */
 export function createDocumentIndex(flex: Flexsearch): Document<IndexedDocument> {
-  return new flex.Document<IndexedDocument>(documentOptions(flex));
+  return new flex.Document<IndexedDocument>(documentOptions());
 }
 
 /**

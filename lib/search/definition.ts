@@ -1,9 +1,4 @@
-import type {
-  Charset as CharsetType,
-  Document as DocumentType,
-  DocumentOptions,
-  EncoderOptions,
-} from "flexsearch";
+import type { Document as DocumentType, DocumentOptions, EncoderOptions } from "flexsearch";
 import { MAX_QUERY_LENGTH, holdsPhrase, phraseWordsOf, textForms } from "@/lib/text/match";
 import { searchFiles } from "@/lib/content/routes";
 import type { SearchType } from "./search-types";
@@ -20,10 +15,9 @@ import type { SearchType } from "./search-types";
  * fetched when results from a chunk are shown.
  */
 
-/** The flexsearch module, or its compact build in the browser: both export these two. */
+/** The flexsearch module, or its compact build in the browser: both export its Document. */
 export interface Flexsearch {
   Document: typeof DocumentType;
-  Charset: typeof CharsetType;
 }
 
 export { isSearchType, resultKicker, searchTypeLabels, searchTypes } from "./search-types";
@@ -278,7 +272,7 @@ export const indexedFields = ["title", "name", "who", "keywords", "page", "words
  * words and typos are looked up in the index's own vocabulary (lib/search/load.ts), so the index
  * holds each word once rather than every start of it.
  */
-export function documentOptions(_flex: Flexsearch): DocumentOptions<IndexedDocument> {
+export function documentOptions(): DocumentOptions<IndexedDocument> {
   return {
     document: {
       id: "id",

@@ -30,7 +30,8 @@ const asMarks = (marks: MarksGiven): Marks => ("terms" in marks ? marks : { term
 function markWords(text: string, given: MarksGiven): MarkedWord[] {
   const marks = asMarks(given);
   const terms = new Set(marks.terms);
-  const words: MarkedWord[] = [...rawWords(text)].map((word) => ({
+  const raw = [...rawWords(text)];
+  const words: MarkedWord[] = raw.map((word) => ({
     text: word.text,
     index: word.index,
     match: word.words.flatMap(wordForms).find((form) => terms.has(form)),
@@ -38,7 +39,7 @@ function markWords(text: string, given: MarksGiven): MarkedWord[] {
   const phrases = marks.phrases ?? [];
   if (phrases.length === 0) return words;
   // Phrases run over the words' parts ("third-sector" is "third sector"), as queries read them.
-  const parts = [...rawWords(text)].flatMap((word, at) =>
+  const parts = raw.flatMap((word, at) =>
     word.words.flatMap((w) => w.split("-")).map((part) => ({ part, at })),
   );
   for (const phrase of phrases) {
