@@ -1,11 +1,11 @@
 import { formatApa } from "@/lib/cite/apa";
 import { elementWork, quoteWork, sitePageWork } from "@/lib/cite/content";
+import { sourceRecord } from "@/lib/data/open-data";
 import { formatHarvard } from "@/lib/cite/harvard";
 import type { CitableWork } from "@/lib/cite/work";
 import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
 import type { ContentApi } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
-import type { Source } from "@/lib/content/schemas";
 import type { SiteModel } from "@/lib/site-model/model";
 import { quoteOpening } from "@/lib/site-model/model";
 import { briefKey } from "./address";
@@ -18,13 +18,6 @@ export interface BriefSite {
   publisher?: string;
 }
 
-const sourceOf = (s: Pick<Source, "title" | "publisher" | "url"> & { date?: string }) => ({
-  title: s.title,
-  publisher: s.publisher,
-  date: s.date ?? null,
-  url: s.url,
-});
-
 const cite = (work: CitableWork) => ({ harvard: formatHarvard(work), apa: formatApa(work) });
 
 /**
@@ -36,7 +29,7 @@ export function briefRecords(api: ContentApi, model: SiteModel, site: BriefSite)
   const absolute = (path: string) => `${site.url}${path}`;
   const updated = (path: string) => model.page(path)?.changes[0]?.date;
   const quotes = api.getQuoteViews().map((q): BriefItem => {
-    const source = sourceOf(q.source);
+    const source = sourceRecord(q.source);
     return {
       key: briefKey("quote", q.id),
       kind: "quote",
@@ -72,7 +65,7 @@ export function briefRecords(api: ContentApi, model: SiteModel, site: BriefSite)
           absolute(path),
         ),
       ),
-      sources: api.getSources(e.sources).map(sourceOf),
+      sources: api.getSources(e.sources).map(sourceRecord),
     };
   });
   const findings = api.getFindings().map((f): BriefItem => {
@@ -87,7 +80,7 @@ export function briefRecords(api: ContentApi, model: SiteModel, site: BriefSite)
       citation: cite(
         sitePageWork(site, { title: f.title, updated: updated(path) }, absolute(path)),
       ),
-      sources: api.getSources(f.sources).map(sourceOf),
+      sources: api.getSources(f.sources).map(sourceRecord),
     };
   });
   return {

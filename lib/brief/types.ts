@@ -1,13 +1,8 @@
+import type { SourceRecord } from "@/lib/data/open-data";
 import type { BriefKey, BriefKind } from "./address";
 
-/** A source an item rests on, as the brief's list of sources gives it. */
-export interface BriefSource {
-  title: string;
-  publisher: string;
-  /** As far as the source is dated (the news release: its year), or null. */
-  date: string | null;
-  url: string;
-}
+/** A source an item rests on, as the brief's list of sources gives it: as the data files do. */
+export type BriefSource = SourceRecord;
 
 /**
  * Everything the brief shows of one quote, finding or key element, built from the content at

@@ -4,3 +4,7 @@
  * the release's words wherever it is shown, read aloud or cited: never as the report's.
  */
 export const RELEASE_WORDING_LABEL = "The news release's words";
+
+/** Among an element's sources, the news release its wording is taken from. */
+export const releaseOf = <S extends { kind: string }>(sources: readonly S[]): S | undefined =>
+  sources.find((s) => s.kind === "news-release");

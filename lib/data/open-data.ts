@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
+import { RELEASE_WORDING_LABEL, releaseOf } from "@/lib/content/attribution";
 import type { ContentApi } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 import type { Source } from "@/lib/content/schemas";
@@ -63,7 +63,10 @@ export interface ElementRecord {
   permalink: string;
 }
 
-const sourceRecord = (s: Source): SourceRecord => ({
+/** A source as the data files and the brief give it: dated as far as it is, else null. */
+export const sourceRecord = (
+  s: Pick<Source, "title" | "publisher" | "url"> & { date?: string | undefined },
+): SourceRecord => ({
   title: s.title,
   publisher: s.publisher,
   date: s.date ?? null,
@@ -111,7 +114,7 @@ export function elementRecords(api: ContentApi, siteUrl: string): ElementRecord[
   return api.getElements().map((e) => {
     const sources = api.getSources(e.sources);
     // The release the wording is taken from, as the element's page credits it.
-    const release = sources.find((s) => s.kind === "news-release");
+    const release = releaseOf(sources);
     return {
       slug: e.slug,
       number: e.number,

@@ -1,4 +1,4 @@
-import { RELEASE_WORDING_LABEL } from "@/lib/content/attribution";
+import { RELEASE_WORDING_LABEL, releaseOf } from "@/lib/content/attribution";
 import type { ContentApi } from "@/lib/content/content-api";
 import { routes } from "@/lib/content/routes";
 import type { Source } from "@/lib/content/schemas";
@@ -81,7 +81,7 @@ export function elementCard(
   const element = api.getElement(slug);
   const page = model.page(routes.element(slug));
   if (!element || !page?.embed) return undefined;
-  const release = api.getSources(element.sources).find((s) => s.kind === "news-release");
+  const release = releaseOf(api.getSources(element.sources));
   return {
     kind: "element",
     path: page.path,

@@ -7,7 +7,7 @@ import type { ContentApi } from "@/lib/content/content-api";
 import type { QuoteView } from "@/lib/content/quote-view";
 import { speakerName } from "@/lib/content/quote-view";
 import { routes, sectionId } from "@/lib/content/routes";
-import type { Source } from "@/lib/content/schemas";
+import { releaseOf } from "@/lib/content/attribution";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import type { SiteModel } from "./model";
@@ -29,8 +29,6 @@ export const findingsHref = (filter: { element?: string }) =>
 function limited<T>(items: readonly T[], href: string) {
   return { shown: items.slice(0, RELATED_LIMIT), total: items.length, href };
 }
-
-const releaseOf = (sources: readonly Source[]) => sources.find((s) => s.kind === "news-release");
 
 export function elementPageProps(api: ContentApi, model: SiteModel, slug: string) {
   const element = api.getElement(slug);
