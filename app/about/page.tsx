@@ -4,10 +4,9 @@ import { ReportCitation } from "@/components/cite/report-citation";
 import { Timeline } from "@/components/about/timeline";
 import { OpenData } from "@/components/browse/open-data";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { GlossedText } from "@/components/glossary/glossed";
 import { SourceList } from "@/components/sources/source-list";
 import { OnThisPage } from "@/components/ui/on-this-page";
-import { PageHeader } from "@/components/layout/page-header";
+import { ContentPageHeader } from "@/components/layout/page-header";
 import { Section } from "@/components/ui/section";
 import { routes, sectionId } from "@/lib/content/routes";
 import { pageProps } from "@/lib/site-model/api";
@@ -20,19 +19,10 @@ export const metadata: Metadata = metadataFor(routes.page(SLUG));
 export default function AboutPage() {
   const props = pageProps.contentPage(SLUG);
   if (!props) notFound();
-  const glossary = pageProps.glossary(routes.page(SLUG));
-  const { page, content, timelineSources } = props;
+  const { page, content, glossary, timelineSources } = props;
   return (
     <article>
-      <PageHeader
-        title={page.title}
-        lead={
-          <p>
-            <GlossedText text={page.description} marks={glossary.lead} />
-          </p>
-        }
-        changes={page.changes}
-      />
+      <ContentPageHeader page={page} marks={glossary.lead} />
       <OnThisPage
         items={[
           ...props.contents,

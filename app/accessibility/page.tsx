@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { GlossedText } from "@/components/glossary/glossed";
 import { SourceList } from "@/components/sources/source-list";
-import { PageHeader } from "@/components/layout/page-header";
+import { ContentPageHeader } from "@/components/layout/page-header";
 import { routes } from "@/lib/content/routes";
 import { pageProps } from "@/lib/site-model/api";
 import { metadataFor } from "@/lib/site-model/metadata";
@@ -15,19 +14,10 @@ export const metadata: Metadata = metadataFor(routes.page(SLUG));
 export default function AccessibilityPage() {
   const props = pageProps.contentPage(SLUG);
   if (!props) notFound();
-  const glossary = pageProps.glossary(routes.page(SLUG));
-  const { page, content } = props;
+  const { page, content, glossary } = props;
   return (
     <article>
-      <PageHeader
-        title={page.title}
-        lead={
-          <p>
-            <GlossedText text={page.description} marks={glossary.lead} />
-          </p>
-        }
-        changes={page.changes}
-      />
+      <ContentPageHeader page={page} marks={glossary.lead} />
       <MdxContent code={content.body.code} glossary={glossary.body} className="max-w-3xl" />
       <SourceList sources={props.sources} />
     </article>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GlossedText } from "@/components/glossary/glossed";
 import { HelpPanel } from "@/components/help/help-panel";
-import { PageHeader } from "@/components/layout/page-header";
+import { ContentPageHeader } from "@/components/layout/page-header";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { SourceList } from "@/components/sources/source-list";
 import { routes } from "@/lib/content/routes";
@@ -16,19 +15,10 @@ export const metadata: Metadata = metadataFor(routes.page(SLUG));
 export default function ForChildrenAndFamiliesPage() {
   const props = pageProps.contentPage(SLUG);
   if (!props) notFound();
-  const { page, content } = props;
-  const glossary = pageProps.glossary(page.path);
+  const { page, content, glossary } = props;
   return (
     <article>
-      <PageHeader
-        title={page.title}
-        lead={
-          <p>
-            <GlossedText text={page.description} marks={glossary.lead} />
-          </p>
-        }
-        changes={page.changes}
-      />
+      <ContentPageHeader page={page} marks={glossary.lead} />
       <HelpPanel {...pageProps.help()} />
       <MdxContent code={content.body.code} glossary={glossary.body} className="max-w-3xl text-lg" />
       <SourceList sources={props.sources} />

@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { LastUpdated } from "@/components/changes/last-updated";
 import type { ElementLook } from "@/components/elements/element-theme";
 import { ElementIconSvg, elementStyle } from "@/components/elements/element-theme";
+import { GlossedText } from "@/components/glossary/glossed";
 import { TitleBlock } from "@/components/ui/title-block";
+import type { GlossaryMarks } from "@/lib/content/glossary-terms";
 import type { ChangeNote } from "@/lib/content/schemas";
 
 /**
@@ -32,5 +34,31 @@ export function PageHeader({
     <TitleBlock eyebrow={eyebrow} title={title} lead={lead} {...(accent ? { accent } : {})}>
       <LastUpdated changes={changes} className="mt-4" />
     </TitleBlock>
+  );
+}
+
+/**
+ * A content page's title block (About, Accessibility, the page for children and families): its
+ * title, its description as the lead with the first uses of glossary terms explained, and its
+ * change notes.
+ */
+export function ContentPageHeader({
+  page,
+  marks,
+}: {
+  page: { title: string; description: string; changes: readonly ChangeNote[] };
+  /** The glossary marks of the page's lead. */
+  marks: GlossaryMarks;
+}) {
+  return (
+    <PageHeader
+      title={page.title}
+      lead={
+        <p>
+          <GlossedText text={page.description} marks={marks} />
+        </p>
+      }
+      changes={page.changes}
+    />
   );
 }

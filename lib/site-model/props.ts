@@ -12,6 +12,7 @@ import { absoluteUrl } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import type { SiteModel } from "./model";
 import { templateSections } from "./templates";
+import { pageGlossary } from "./glossary-props";
 
 /**
  * What each page renders, joined here once from the content API and the site model, so pages
@@ -246,6 +247,8 @@ export function contentPageProps(api: ContentApi, model: SiteModel, slug: string
     sources: api.getSources([
       ...new Set([...content.sources, ...events.flatMap((e) => e.sources)]),
     ]),
+    /** Where each glossary term is first used in its description and body. */
+    glossary: pageGlossary(api, page.path),
     /** The headings of its body that an "On this page" list links to. */
     contents: content.body.headings
       .filter((heading) => heading.depth === 2)
