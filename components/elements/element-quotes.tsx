@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { openingWords } from "@/components/quotes/quote-figure";
-import { ShareButton } from "@/components/share/share-button.client";
+import { CopyButton } from "@/components/ui/copy-button.client";
 import { SourceCitation } from "@/components/sources/source-list";
 import { Link } from "@/components/ui/link.client";
 import type { QuoteView } from "@/lib/content/quote-view";
@@ -71,11 +71,10 @@ function CompactQuote({
               : quote {quote.position} in the source, by {speaker.name}
             </span>
           </Link>
-          <ShareButton
-            url={`${site.url}${quote.permalink}`}
-            text={`${site.url}${quote.permalink}`}
+          <CopyButton
+            value={`${site.url}${quote.permalink}`}
             label="Copy link"
-            detail={`to quote ${quote.position}, by ${speaker.name}`}
+            name={`Copy link to quote ${quote.position}, by ${speaker.name}`}
             copiedMessage="Link to this quote copied"
             variant="quiet"
           />

@@ -2,7 +2,7 @@ import type { QuoteView } from "@/lib/content/quote-view";
 import { site } from "@/lib/site";
 import { quoteWithAttribution } from "./quote-attribution";
 import { Share, ShareRow } from "./share";
-import { ShareButton } from "./share-button.client";
+import { CopyButton } from "@/components/ui/copy-button.client";
 
 /** A quote page's actions: share the page, and copy the quote with who said it and where. */
 export function QuoteShare({
@@ -18,10 +18,8 @@ export function QuoteShare({
   return (
     <ShareRow {...(className ? { className } : {})}>
       <Share page={page} what="quote" />
-      <ShareButton
-        url={url}
-        title={page.title}
-        text={quoteWithAttribution(quote, url)}
+      <CopyButton
+        value={quoteWithAttribution(quote, url)}
         label="Copy quote with attribution"
         copiedMessage="The quote, its speaker, source and link copied"
       />
