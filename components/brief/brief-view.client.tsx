@@ -21,6 +21,7 @@ import {
   CITATION_STYLES,
   type BriefDocument,
   type CitationStyle,
+  sourceText,
 } from "@/lib/brief/document";
 import { briefFileName, briefMarkdown } from "@/lib/brief/markdown";
 import { writeBrief } from "@/lib/brief/store";
@@ -449,7 +450,7 @@ export function BriefView({
                 <ul className="mt-3 list-disc space-y-2 pl-6">
                   {doc.sources.map((s) => (
                     <li key={s.url}>
-                      {s.publisher} ({s.date ?? "n.d."}) {s.title}. Available at:{" "}
+                      {sourceText(s)} Available at:{" "}
                       <a href={s.url} className="break-all print:after:content-none!">
                         {s.url}
                       </a>

@@ -25,6 +25,8 @@ export interface BriefDocument {
   title: string;
   /** "Made on 1 December 2026 from Children's Services Reform Research". */
   made: string;
+  /** The site's name, the Word file's creator. */
+  siteName: string;
   siteUrl: string;
   note: string;
   entries: BriefEntry[];
@@ -58,9 +60,12 @@ function blocksOf(item: BriefItem): BriefBlock[] {
   return blocks;
 }
 
-/** A source as the list at the end gives it: publisher, date, title and address. */
-export function formatSource(source: BriefSource): string {
-  return `${source.publisher} (${source.date ?? "n.d."}) ${source.title}. Available at: ${source.url}`;
+/**
+ * A source as the list at the end gives it, before its address (which the page, Word and
+ * Markdown each write as a link after "Available at: "): publisher, date and title.
+ */
+export function sourceText(source: BriefSource): string {
+  return `${source.publisher} (${source.date ?? "n.d."}) ${source.title}.`;
 }
 
 export function briefDocument(
@@ -79,6 +84,7 @@ export function briefDocument(
   return {
     title: options.title.trim() || DEFAULT_BRIEF_TITLE,
     made: `Made on ${formatBriefDate(options.date)} from ${options.site.name}`,
+    siteName: options.site.name,
     siteUrl: options.site.url,
     note: options.note.trim(),
     entries: items.map((item) => ({

@@ -12,7 +12,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from "docx";
-import type { BriefDocument } from "./document";
+import { type BriefDocument, sourceText } from "./document";
 
 const link = (url: string): ParagraphChild =>
   new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: "Hyperlink" })] });
@@ -70,17 +70,14 @@ export function briefDocx(doc: BriefDocument): Document {
         (s) =>
           new Paragraph({
             bullet: { level: 0 },
-            children: [
-              new TextRun(`${s.publisher} (${s.date ?? "n.d."}) ${s.title}. Available at: `),
-              link(s.url),
-            ],
+            children: [new TextRun(`${sourceText(s)} Available at: `), link(s.url)],
           }),
       ),
     );
   }
   return new Document({
     title: doc.title,
-    creator: doc.made.replace(/^Made on .* from /, ""),
+    creator: doc.siteName,
     styles: {
       paragraphStyles: [
         {

@@ -1,4 +1,4 @@
-import type { BriefDocument } from "./document";
+import { type BriefDocument, sourceText } from "./document";
 
 /**
  * Escapes what Markdown would read as formatting, so that the words come out as written
@@ -49,10 +49,7 @@ export function briefMarkdown(doc: BriefDocument): string {
     out.push("## Sources");
     out.push(
       doc.sources
-        .map(
-          (s) =>
-            `- ${escapeMarkdown(`${s.publisher} (${s.date ?? "n.d."}) ${s.title}.`)} Available at: ${link(s.url)}`,
-        )
+        .map((s) => `- ${escapeMarkdown(sourceText(s))} Available at: ${link(s.url)}`)
         .join("\n"),
     );
   }
