@@ -1,28 +1,12 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ContentBundle } from "@/lib/content/load";
-import { makeTempDir, PROJECT_ROOT, removeTempDirs, writeFixture } from "./helpers/fixture";
+import { BUILD_SCRIPT_TIMEOUT, buildFixture, removeTempDirs } from "./helpers/fixture";
 
-const TIMEOUT = 60_000;
+const TIMEOUT = BUILD_SCRIPT_TIMEOUT;
 
 afterAll(removeTempDirs);
-
-/**
- * Runs scripts/build-content.ts in a temporary working folder whose `content/` is the fixture,
- * so the script reads the fixture and writes `.generated/` there, never in the project.
- */
-async function buildFixture(...overlays: string[]) {
-  const cwd = await makeTempDir("content-build-");
-  await writeFixture(path.join(cwd, "content"), ...overlays);
-  const result = spawnSync(
-    path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-    [path.join(PROJECT_ROOT, "scripts", "build-content.ts")],
-    { cwd, encoding: "utf8", timeout: TIMEOUT },
-  );
-  return { cwd, status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe("scripts/build-content.ts", () => {
   it(

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,18 +15,17 @@ import type { FieldPosition } from "@/lib/content/yaml-positions";
 import { listSitePages } from "@/lib/site-model/model";
 import { proseDocument } from "@/lib/verify/prose-content";
 import {
-  FIXTURES_DIR,
+  BUILD_SCRIPT_TIMEOUT,
+  buildFixture,
   fixtureProblems,
+  FIXTURES_DIR,
   loadFixture,
-  makeTempDir,
-  PROJECT_ROOT,
   removeTempDirs,
-  writeFixture,
 } from "./helpers/fixture";
 
 afterAll(removeTempDirs);
 
-const TIMEOUT = 60_000;
+const TIMEOUT = BUILD_SCRIPT_TIMEOUT;
 
 /** A page at exactly the limit (4.0 by text-readability) and one just over it (4.1). */
 const AT_LIMIT = {
@@ -175,18 +173,12 @@ describe("Easy Read content in the build", () => {
   it(
     "stops scripts/build-content.ts with exit 1, naming the file, and writes nothing",
     async () => {
-      const cwd = await makeTempDir("easy-read-build-");
-      await writeFixture(path.join(cwd, "content"), "easy-read-hard");
-      const result = spawnSync(
-        path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-        [path.join(PROJECT_ROOT, "scripts", "build-content.ts")],
-        { cwd, encoding: "utf8", timeout: TIMEOUT },
-      );
+      const result = await buildFixture("easy-read-hard");
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(
         '  - content/easy-read/four.yaml: field "points[1].text", line 6: the page reads at Flesch-Kincaid grade 7.9',
       );
-      expect(fs.existsSync(path.join(cwd, ".generated", "content.json"))).toBe(false);
+      expect(fs.existsSync(path.join(result.cwd, ".generated", "content.json"))).toBe(false);
     },
     TIMEOUT,
   );

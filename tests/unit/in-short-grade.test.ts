@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,18 +6,17 @@ import { readCollection } from "@/lib/content/read";
 import { checkInShortGrades, IN_SHORT_GRADE_LIMIT, readingGrade } from "@/lib/content/readability";
 import type { FieldPosition } from "@/lib/content/yaml-positions";
 import {
-  FIXTURES_DIR,
+  BUILD_SCRIPT_TIMEOUT,
+  buildFixture,
   fixtureError,
+  FIXTURES_DIR,
   loadFixture,
-  makeTempDir,
-  PROJECT_ROOT,
   removeTempDirs,
-  writeFixture,
 } from "./helpers/fixture";
 
 afterAll(removeTempDirs);
 
-const TIMEOUT = 60_000;
+const TIMEOUT = BUILD_SCRIPT_TIMEOUT;
 
 /** 16.6, 6.4 and 6.0 by text-readability: the last is exactly at the limit. */
 const HARD =
@@ -107,19 +105,13 @@ describe("the content build", () => {
   it(
     "stops scripts/build-content.ts with exit 1 and writes nothing",
     async () => {
-      const cwd = await makeTempDir("content-build-");
-      await writeFixture(path.join(cwd, "content"), "hard-in-short");
-      const result = spawnSync(
-        path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-        [path.join(PROJECT_ROOT, "scripts", "build-content.ts")],
-        { cwd, encoding: "utf8", timeout: TIMEOUT },
-      );
+      const result = await buildFixture("hard-in-short");
       expect(result.status).toBe(1);
       expect(result.stderr).toContain("Content is invalid (2 problems):");
       expect(result.stderr).toContain(
         '  - content/elements/four.mdx: field "inShort", line 7: reads at Flesch-Kincaid grade 16.6, above the limit of 6.0',
       );
-      expect(fs.existsSync(path.join(cwd, ".generated", "content.json"))).toBe(false);
+      expect(fs.existsSync(path.join(result.cwd, ".generated", "content.json"))).toBe(false);
     },
     TIMEOUT,
   );

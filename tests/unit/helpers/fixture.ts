@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -94,4 +95,23 @@ export async function fixtureProblems(
   name: string | readonly string[],
 ): Promise<readonly ContentProblem[]> {
   return (await fixtureError(name)).problems;
+}
+
+/** How long one run of the content build script may take in a test. */
+export const BUILD_SCRIPT_TIMEOUT = 60_000;
+
+/**
+ * Runs scripts/build-content.ts in a temporary working folder whose `content/` is the fixture
+ * with `overlays`, so the script reads the fixture and writes `.generated/` there, never in the
+ * project.
+ */
+export async function buildFixture(...overlays: string[]) {
+  const cwd = await makeTempDir("content-build-");
+  await writeFixture(path.join(cwd, "content"), ...overlays);
+  const result = spawnSync(
+    path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
+    [path.join(PROJECT_ROOT, "scripts", "build-content.ts")],
+    { cwd, encoding: "utf8", timeout: BUILD_SCRIPT_TIMEOUT },
+  );
+  return { cwd, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
