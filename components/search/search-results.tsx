@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link.client";
 import { routes } from "@/lib/content/routes";
-import { searchTypeLabels } from "@/lib/search/definition";
+import { searchTypeLabels } from "@/lib/search/search-types";
 import type { SearchOutcome } from "@/lib/search/outcome";
 import type { SearchFilters } from "@/lib/search/query";
 import { AddResultToBrief } from "@/components/brief/add-to-brief.client";

@@ -1,5 +1,5 @@
 import type { Document as DocumentType, DocumentOptions, EncoderOptions } from "flexsearch";
-import { MAX_QUERY_LENGTH, holdsPhrase, phraseWordsOf, textForms } from "@/lib/text/match";
+import { holdsPhrase, phraseWordsOf, textForms } from "@/lib/text/match";
 import { searchFiles } from "@/lib/content/routes";
 import type { SearchType } from "./search-types";
 
@@ -20,8 +20,6 @@ export interface Flexsearch {
   Document: typeof DocumentType;
 }
 
-export { isSearchType, resultKicker, searchTypeLabels, searchTypes } from "./search-types";
-export type { SearchType } from "./search-types";
 /** The text of one record, by the field it is indexed in. */
 export interface SearchFields {
   /** What the result is called (a section's own heading): weighs most. */
@@ -82,8 +80,6 @@ export interface StoredRecord extends SearchFacets {
   titleWords: number;
   bodyWords: number;
 }
-
-export { MAX_QUERY_LENGTH };
 
 /** The index the route handler emits and the browser fetches. Bump the version with any change. */
 export interface SearchIndexFile {

@@ -9,11 +9,9 @@ import {
   type StoredRecord,
   indexedFields,
   isAliasToken,
-  isSearchType,
 } from "./definition";
+import { isSearchType } from "./search-types";
 import { type Vocabulary, vocabularyOf } from "./terms";
-
-export type { Vocabulary } from "./terms";
 
 /** An index ready to query: flexsearch's part and the records it points at by number. */
 export interface LoadedSearchIndex {

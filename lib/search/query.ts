@@ -2,7 +2,6 @@ import {
   type IndexedField,
   type MatchKind,
   MIN_PREFIX,
-  type SearchType,
   type StoredRecord,
   TYPE_WORD_WEIGHT,
   aliasToken,
@@ -14,6 +13,7 @@ import {
   typeWeight,
   typeWords,
 } from "./definition";
+import type { SearchType } from "./search-types";
 import type { LoadedSearchIndex } from "./load";
 import {
   type ParsedQuery,
@@ -27,7 +27,6 @@ import { nearestWord, typoTolerance, wordsStartingWith } from "./terms";
 import type { Correction, SearchHit, SearchOutcome } from "./outcome";
 
 export type { Correction, SearchHit, SearchOutcome } from "./outcome";
-export { correctedWords, exactQuery } from "./outcome";
 
 export interface SearchFilters {
   type?: SearchType;
@@ -226,7 +225,7 @@ function matchConcept(index: LoadedSearchIndex, concept: Concept): ConceptMatche
   return { best, literal, ids, count };
 }
 
-export function matchesFilters(record: StoredRecord, filters: SearchFilters): boolean {
+function matchesFilters(record: StoredRecord, filters: SearchFilters): boolean {
   if (filters.type && record.type !== filters.type) return false;
   if (filters.speaker && record.speaker !== filters.speaker) return false;
   if (filters.element && !record.elements.includes(filters.element)) return false;

@@ -1,5 +1,5 @@
 import { STOP_WORDS, rawWords, wordForms } from "@/lib/text/match";
-import { resultKicker } from "./definition";
+import { resultKicker } from "./search-types";
 import type { SearchHit } from "./outcome";
 
 /** A piece of text, to be shown marked or not. Plain strings: never parsed as HTML. */

@@ -1,7 +1,5 @@
 import { ONE_TYPO_MAX_LENGTH, TYPO_MIN_LENGTH } from "./definition";
 
-export { TYPO_MIN_LENGTH };
-
 // Queries are cleaned and split into words by lib/text/match.ts, as the filters read them too.
 
 /**

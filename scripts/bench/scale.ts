@@ -29,7 +29,7 @@ const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 export const DEFAULT_SIZES = "250,1000";
 
 /** `--sizes 250,1000`: whole numbers of documents, 100 or more; undefined when it is not that. */
-export function parseSizes(raw: string): number[] | undefined {
+function parseSizes(raw: string): number[] | undefined {
   const sizes = raw.split(",").map(Number);
   return sizes.every((n) => Number.isInteger(n) && n >= 100) ? sizes : undefined;
 }

@@ -10,12 +10,9 @@ import {
   recordPassages,
   textChunkStarts,
 } from "@/lib/search/build";
-import {
-  MAX_QUERY_LENGTH,
-  type SearchRecord,
-  TEXT_CHUNK_CHARS,
-  resultKicker,
-} from "@/lib/search/definition";
+import { type SearchRecord, TEXT_CHUNK_CHARS } from "@/lib/search/definition";
+import { exactQuery } from "@/lib/search/outcome";
+import { resultKicker } from "@/lib/search/search-types";
 import {
   type LoadedSearchIndex,
   attachTextChunk,
@@ -24,13 +21,20 @@ import {
   loadSearchIndex,
   missingChunks,
 } from "@/lib/search/load";
-import { type SearchFilters, exactQuery, runSearch, search } from "@/lib/search/query";
+import { type SearchFilters, runSearch, search } from "@/lib/search/query";
 import { buildSearchRecords, quoteTitle } from "@/lib/search/records";
 import { describeHit, markTerms, snippet } from "@/lib/search/snippet";
 import { editDistance, typoTolerance, withinOneEdit } from "@/lib/search/terms";
 import { filterQuotes } from "@/lib/browse/quote-filter";
 import { routes } from "@/lib/content/routes";
-import { STOP_WORDS, cleanQuery, normaliseText, rawWords, textForms } from "@/lib/text/match";
+import {
+  MAX_QUERY_LENGTH,
+  STOP_WORDS,
+  cleanQuery,
+  normaliseText,
+  rawWords,
+  textForms,
+} from "@/lib/text/match";
 
 const bundle = readContentBundle();
 const api = createContentApi(bundle);
