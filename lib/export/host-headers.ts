@@ -1,5 +1,6 @@
 import { routePatterns } from "@/lib/content/routes";
 import { fileHeaders } from "@/lib/data/file-headers";
+import { markdownContentType } from "@/lib/markdown/site";
 import { embedSecurityHeaders, securityHeaders } from "@/lib/security-headers";
 
 /** One HTTP header, as next.config.ts and lib/security-headers.ts give them. */
@@ -58,9 +59,7 @@ export function hostHeadersFile(
         { key: "Cache-Control", value: cacheHeaders.hashedAssets.value },
       ]),
       ...previewImagePatterns.map((p) => block(p, [{ key: "Content-Type", value: "image/png" }])),
-      block(routePatterns.markdown, [
-        { key: "Content-Type", value: "text/markdown; charset=utf-8" },
-      ]),
+      block(routePatterns.markdown, [{ key: "Content-Type", value: markdownContentType }]),
       ...Object.values(fileHeaders).map(({ path, headers }) =>
         block(
           path,

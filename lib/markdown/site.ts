@@ -26,4 +26,3 @@ export function pageAtSegments(
 
 /** How Markdown is sent: by the route under `next start`, and by the host from `_headers`. */
 export const markdownContentType = "text/markdown; charset=utf-8";
-export const llmsContentType = "text/plain; charset=utf-8";
