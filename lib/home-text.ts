@@ -3,8 +3,9 @@ import { site } from "./site";
 
 /**
  * The home page's own words, which are not in content/: its heading and the two sentences that
- * say what the site and the report are. The page (components/home/home-intro.tsx) and its
- * Markdown (lib/markdown) both take them from here, so the two cannot say different things.
+ * say what the site and the report are. The page (components/home/home-intro.tsx) takes all of
+ * them from here and its Markdown (lib/markdown) the two sentences, so the two cannot say
+ * different things; the Markdown is headed by the report's title instead, as /llms.txt is.
  */
 export function homeText(elementCount: number) {
   const count = numberInWords(elementCount);
